@@ -1,0 +1,117 @@
+// `npm start`: build, serve a demo article under its real hostname over HTTPS on loopback, and open
+// Debian's Chromium with the extension loaded on it.
+//   With a display ($DISPLAY): a normal window that stays open until you close it.
+//   Without one: headless; saves screenshots of the page with its marks, of the hover card on the
+//   first mark, and of the side panel (opened as a tab), prints their paths and exits.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { buildExtension, outDirFor } from './build.ts';
+import { launchChromium, type ChromiumSession } from '../test/browser/harness/chromium.ts';
+import { evaluateSource, saveScreenshot } from '../test/browser/harness/page.ts';
+import { startFixtureServer } from '../test/browser/harness/server.ts';
+
+const DEMO = { hostname: 'vnexpress.net', path: '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html' };
+
+async function main(): Promise<void> {
+  await buildExtension();
+  const server = await startFixtureServer();
+  const headless = !process.env.DISPLAY;
+  const session = await launchChromium({
+    extensionDir: outDirFor('chrome'),
+    hostnames: server.hostnames,
+    headless,
+    viewport: headless ? { width: 1280, height: 900 } : null,
+  });
+  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  const url = server.url(DEMO.hostname, DEMO.path);
+  await page.goto(url);
+  console.log(`extension ${session.extensionId} loaded; demo page ${url}`);
+
+  if (!headless) {
+    console.log('Close the browser window to stop.');
+    await new Promise<void>((done) => session.context.on('close', () => done()));
+    await server.close();
+    return;
+  }
+  try {
+    for (const line of await takeScreenshots(session, page)) console.log(line);
+  } finally {
+    await session.close();
+    await server.close();
+  }
+}
+
+async function takeScreenshots(session: ChromiumSession, page: Page): Promise<string[]> {
+  const lines: string[] = [];
+  const marks = await waitForMarks(page);
+  lines.push(marks ? `marks: ${marks} highlighted ranges` : 'marks: none appeared within 10 s');
+  lines.push(`page: ${await saveScreenshot(page, 'start-page')}`);
+
+  if (marks) {
+    const before = await customElementCount(page);
+    await hoverFirstMark(page);
+    await page.waitForTimeout(1200); // the card opens after a short resting delay
+    const after = await customElementCount(page);
+    lines.push(after > before ? 'hover card: shown' : 'hover card: no new element appeared');
+    lines.push(`hover card: ${await saveScreenshot(page, 'start-hover-card')}`);
+  }
+
+  if (existsSync(join(outDirFor('chrome'), 'panel.html'))) {
+    const tabId = await session.serviceWorker.evaluate(
+      'chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id ?? -1)',
+    );
+    const panel = await session.context.newPage();
+    await panel.goto(session.extensionUrl(`panel.html?tabId=${String(tabId)}`));
+    await panel.waitForTimeout(1000);
+    lines.push(`side panel (tab ${String(tabId)}): ${await saveScreenshot(panel, 'start-side-panel')}`);
+  } else {
+    lines.push('side panel: panel.html not built yet');
+  }
+  return lines;
+}
+
+/** Highlights live in the document's CSS highlight registry, visible from the page's own world. */
+async function waitForMarks(page: Page): Promise<number> {
+  for (let i = 0; i < 50; i++) {
+    const count = (await evaluateSource(
+      page,
+      () => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0),
+      null,
+    )) as number;
+    if (count > 0) return count;
+    await page.waitForTimeout(200);
+  }
+  return 0;
+}
+
+async function hoverFirstMark(page: Page): Promise<void> {
+  const point = (await evaluateSource(
+    page,
+    () => {
+      const ranges = [...CSS.highlights.values()].flatMap((h) => [...h]) as Range[];
+      ranges.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top);
+      const first = ranges[0];
+      if (!first) return null;
+      first.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const box = first.getClientRects()[0]!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    null,
+  )) as { x: number; y: number } | null;
+  if (point) await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+async function customElementCount(page: Page): Promise<number> {
+  return (await evaluateSource(
+    page,
+    () => [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-')).length,
+    null,
+  )) as number;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,113 @@
+// Real Chromium (Debian's /usr/bin/chromium) with the built extension loaded unpacked, through
+// playwright-core. Extensions run only in a persistent context, hence launchPersistentContext.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { NAME_SHIM } from './page.ts';
+import { CHROMIUM_PATH, distDir } from './paths.ts';
+
+export interface ChromiumOptions {
+  /** The unpacked extension: dist/chrome unless told otherwise. */
+  extensionDir?: string;
+  /** Hostnames (and their subdomains) to resolve to 127.0.0.1, where the fixture server listens. */
+  hostnames?: readonly string[];
+  /** Defaults to true; `npm start` passes false when a display is available. */
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** `chrome-extension://<id>/<path>` */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const extensionDir = options.extensionDir ?? distDir('chrome');
+  const hostnames = options.hostnames ?? [];
+  const profile = mkdtempSync(join(tmpdir(), 'boi-canh-chromium-'));
+  const args = [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    // This network refuses most hosts: keep Chromium from trying them in the background.
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--ignore-certificate-errors',
+    // Lets a test open the real side panel with CDP Extensions.triggerAction.
+    '--enable-unsafe-extension-debugging',
+  ];
+  if (hostnames.length) {
+    const rules = hostnames.flatMap((h) => [`MAP ${h} 127.0.0.1`, `MAP *.${h} 127.0.0.1`]);
+    args.push(`--host-resolver-rules=${rules.join(', ')}`);
+  }
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    args,
+    ignoreHTTPSErrors: true,
+    viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
+  });
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  };
+  try {
+    const serviceWorker =
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return {
+      context,
+      extensionId,
+      serviceWorker,
+      extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw new Error(
+      `the extension in ${extensionDir} started no service worker in Chromium (is background.js built?): ${String(error)}`,
+    );
+  }
+}
+
+/** Runs `fn(shadowRoot, arg)` inside the shadow root of the first element matching `hostSelector`,
+ *  open or closed: CDP pierces closed roots where page scripts and Playwright locators cannot.
+ *  `fn` is serialized, so it may use only its arguments; its result must be JSON. */
+export async function evaluateInShadowRootChromium<A, R>(
+  page: Page,
+  hostSelector: string,
+  fn: (root: ShadowRoot, arg: A) => R,
+  arg?: A,
+): Promise<R> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: hostSelector });
+    if (!nodeId) throw new Error(`no element matches ${hostSelector}`);
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) throw new Error(`${hostSelector} has no shadow root`);
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function (json) { ${NAME_SHIM} return JSON.stringify((${fn.toString()})(this, JSON.parse(json))); }`,
+      arguments: [{ value: JSON.stringify(arg ?? null) }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(`in shadow root of ${hostSelector}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return (result.value === undefined ? undefined : JSON.parse(result.value as string)) as R;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
