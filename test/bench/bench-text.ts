@@ -1,0 +1,92 @@
+// The text every matcher reads: ~400 KB of real Vietnamese news paragraphs, built the same way on
+// every run. The corpus is small (~36 KB), so its paragraphs are repeated, interleaved across
+// articles so that consecutive "pages" are not copies of one article (which would flatter caches).
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ARTICLES_DIR = 'src/corpus/articles';
+const SEEDS_DIR = '/work/shared/seeds';
+/** Sections of a corpus article that are article text (see src/corpus/README.md). */
+const TEXT_SECTIONS = new Set(['@headline', '@lead', '@body', '@caption']);
+
+export interface BenchText {
+  /** One entry per simulated page: its paragraphs as segments, a "\n" segment between two
+   *  (the matcher joins segments without separators, so blocks need one). */
+  pages: string[][];
+  /** UTF-8 bytes of each page's segments, separators included. */
+  pageBytes: number[];
+  /** UTF-8 bytes of all pages: the MB/s numerator. */
+  bytes: number;
+  paragraphs: number;
+  source: string;
+  /** How the text is fed to the matchers, for the report. */
+  feeding: string;
+}
+
+const SEPARATOR = '\n';
+
+/** Non-blank lines of the text sections, front matter and marker lines dropped. */
+function corpusArticleParagraphs(fileText: string): string[] {
+  const lines = fileText.split(/\r?\n/);
+  const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+  let section = '';
+  const paragraphs: string[] = [];
+  for (const line of lines.slice(end + 1)) {
+    if (/^@[a-z]+$/.test(line)) section = line;
+    else if (line.trim() !== '' && TEXT_SECTIONS.has(section)) paragraphs.push(line);
+  }
+  return paragraphs;
+}
+
+function seedParagraphs(fileText: string): string[] {
+  return fileText.split(/\r?\n/).filter((line) => line.trim() !== '');
+}
+
+/** The corpus articles when they exist (clean sections), else the raw seed files. */
+function loadArticles(root: string): { articles: string[][]; source: string } {
+  const dir = join(root, ARTICLES_DIR);
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : [];
+  if (files.length > 0) {
+    const articles = files.map((f) => corpusArticleParagraphs(readFileSync(join(dir, f), 'utf8')));
+    return { articles, source: `${ARTICLES_DIR} (${files.length} articles)` };
+  }
+  const seeds = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
+  if (seeds.length === 0) throw new Error(`bench-text: no articles in ${dir} and no seeds in ${SEEDS_DIR}`);
+  const articles = seeds.map((f) => seedParagraphs(readFileSync(join(SEEDS_DIR, f), 'utf8')));
+  return { articles, source: `${SEEDS_DIR} (${seeds.length} seed files)` };
+}
+
+/**
+ * Pages of `pageParagraphs` paragraphs until `targetBytes` is reached. Paragraph k of page p is
+ * taken from article (p + k) mod n, at a position that advances per article, so every paragraph of
+ * the corpus is used about equally often.
+ */
+export function buildBenchText(root: string, targetBytes = 400_000, pageParagraphs = 30): BenchText {
+  const { articles, source } = loadArticles(root);
+  const cursors = articles.map(() => 0);
+  const pages: string[][] = [];
+  const pageBytes: number[] = [];
+  let bytes = 0;
+  let paragraphs = 0;
+  for (let p = 0; bytes < targetBytes; p++) {
+    const page: string[] = [];
+    let size = 0;
+    for (let k = 0; k < pageParagraphs && bytes + size < targetBytes; k++) {
+      const a = (p + k) % articles.length;
+      const article = articles[a] as string[];
+      const paragraph = article[(cursors[a] as number) % article.length] as string;
+      cursors[a] = (cursors[a] as number) + 1;
+      if (k > 0) page.push(SEPARATOR);
+      page.push(paragraph);
+      size += Buffer.byteLength(paragraph, 'utf8') + (k > 0 ? 1 : 0);
+      paragraphs++;
+    }
+    pages.push(page);
+    pageBytes.push(size);
+    bytes += size;
+  }
+  const feeding =
+    `pages of ≤${pageParagraphs} paragraphs; ours: one findMentions call per page, its paragraphs as segments ` +
+    `with a "\\n" segment between them; baselines: each segment searched on its own.`;
+  return { pages, pageBytes, bytes, paragraphs, source, feeding };
+}
