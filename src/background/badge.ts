@@ -1,0 +1,10 @@
+// The toolbar badge: how many distinct actors the tab's article mentions.
+
+import { browser } from '../shared/browser.ts';
+
+export async function showActorCount(tabId: number, count: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b4a1f' });
+  const title = count > 0 ? browser.i18n.getMessage('actionTitleCount', [String(count)]) : browser.i18n.getMessage('actionTitle');
+  await browser.action.setTitle({ tabId, title });
+}

@@ -1,0 +1,65 @@
+// Where the background has page copies read: in Chrome, the offscreen document (the service worker
+// has no DOM); in Firefox, right here (the event page has one). Matching alone (the in-page
+// fallback's request) needs no DOM and runs here in both.
+
+import { browser, chromeApi, extractionPlace } from '../shared/browser.ts';
+import { ExtractionService } from '../shared/extraction-service.ts';
+import { glossaryDeps } from '../shared/glossary-loader.ts';
+import { extractReplyProblem, type ExtractReply, type PageSnapshot, type TextRun } from '../shared/messages.ts';
+
+export interface ExtractionHost {
+  extract(snapshot: PageSnapshot): Promise<ExtractReply>;
+  matchRuns(runs: readonly TextRun[]): Promise<ExtractReply>;
+  /** Gets ready ahead of the first page (creates the offscreen document). */
+  warmUp(): Promise<void>;
+}
+
+const OFFSCREEN_URL = 'offscreen.html';
+let creating: Promise<void> | null = null;
+
+async function offscreenExists(): Promise<boolean> {
+  const chrome = chromeApi();
+  const contexts = await chrome?.runtime?.getContexts?.({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+  return Boolean(contexts?.length);
+}
+
+/** Creates the offscreen document unless it exists; concurrent callers share one creation. */
+export async function ensureOffscreen(): Promise<void> {
+  const offscreen = chromeApi()?.offscreen;
+  if (!offscreen) throw new Error('chrome.offscreen is not available');
+  if (await offscreenExists()) return;
+  creating ??= offscreen
+    .createDocument({
+      url: OFFSCREEN_URL,
+      reasons: ['DOM_PARSER'],
+      justification: 'Parse a copy of the article page with Readability, off the page’s main thread.',
+    })
+    .finally(() => (creating = null));
+  await creating;
+}
+
+function checkedReply(raw: unknown): ExtractReply {
+  const problem = extractReplyProblem(raw);
+  return problem ? { ok: false, reason: `offscreen reply: ${problem}` } : (raw as ExtractReply);
+}
+
+export function createExtractionHost(): ExtractionHost {
+  const glossaryUrl = browser.runtime.getURL('glossary.json');
+  if (extractionPlace() === 'here') {
+    const service = new ExtractionService(glossaryDeps(glossaryUrl, new DOMParser()));
+    return {
+      extract: (snapshot) => service.extract(snapshot),
+      matchRuns: (runs) => service.matchRuns(runs),
+      warmUp: async () => {},
+    };
+  }
+  const local = new ExtractionService(glossaryDeps(glossaryUrl, null));
+  return {
+    extract: async (snapshot) => {
+      await ensureOffscreen();
+      return checkedReply(await browser.runtime.sendMessage({ type: 'offscreen/extract', snapshot }));
+    },
+    matchRuns: (runs) => local.matchRuns(runs),
+    warmUp: ensureOffscreen,
+  };
+}

@@ -1,0 +1,66 @@
+// Running on sites beyond the bundled news list. Two ways in:
+// - the toolbar button: activeTab grants this tab for now; we inject the content script and tell it
+//   to read the page even if it does not look like an article (the reader asked);
+// - "always run on this site" (the action's context menu): an optional host permission, then a
+//   registered content script for that origin, which the browser keeps across restarts.
+
+import { browser } from '../shared/browser.ts';
+
+export const CONTENT_SCRIPT = 'content.js';
+const MENU_ID = 'boi-canh-always-run';
+
+export async function runOnTab(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
+  await browser.tabs.sendMessage(tabId, { type: 'page/activate' });
+}
+
+/** "https://example.com/a/b" → "https://example.com/*", or null for pages we cannot run on. */
+export function originPattern(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+export function scriptId(pattern: string): string {
+  return `site:${pattern}`;
+}
+
+/** Registers the content script for one origin (the permission must be granted already). */
+export async function registerSite(pattern: string): Promise<void> {
+  const id = scriptId(pattern);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) return;
+  await browser.scripting.registerContentScripts([
+    { id, matches: [pattern], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+  ]);
+}
+
+export function installSiteMenu(): void {
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: browser.i18n.getMessage('menuAlwaysRun'),
+      contexts: ['action'],
+    }),
+  ).catch((e: unknown) => console.warn('[Bối cảnh] context menu:', e));
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+    const pattern = originPattern(tab.url);
+    if (!pattern) return;
+    const tabId = tab.id;
+    // permissions.request must run inside the click's user gesture: call it first, synchronously.
+    browser.permissions
+      .request({ origins: [pattern] })
+      .then(async (granted) => {
+        if (!granted) return;
+        await registerSite(pattern);
+        await runOnTab(tabId);
+      })
+      .catch((e: unknown) => console.warn('[Bối cảnh] always run on site:', e));
+  });
+}

@@ -1,0 +1,172 @@
+// Draws the marks. With the CSS Custom Highlight API (Chrome 105+, Firefox 140+) the page's DOM is
+// not touched at all: one Highlight per actor type, painted by ::highlight() rules. Without it,
+// each piece of a mark is wrapped in a <boi-canh-mark> element; the text itself never changes.
+
+import type { ActorType } from '../core/types.ts';
+import { ACTOR_TYPES } from '../core/types.ts';
+import type { PageMark } from './map-back.ts';
+
+export const HIGHLIGHT_PREFIX = 'boi-canh-';
+export const CURRENT_HIGHLIGHT = 'boi-canh-current';
+export const MARK_TAG = 'boi-canh-mark';
+
+/** Quiet but visible on light and dark pages: a translucent tint plus an underline in the type's
+ *  colour. Translucent colours mix with whatever background the site uses. */
+const COLOURS: Record<ActorType, string> = {
+  person: '31, 111, 235',
+  state: '214, 120, 0',
+  organization: '35, 150, 70',
+  place: '130, 80, 223',
+  event: '207, 34, 46',
+  treaty: '10, 140, 150',
+  weapon: '120, 128, 138',
+  media: '170, 120, 0',
+};
+
+export function marksCss(): string {
+  const rules: string[] = [];
+  for (const type of ACTOR_TYPES) {
+    const rgb = COLOURS[type];
+    const look = `background-color: rgba(${rgb}, 0.13); text-decoration: underline 2px rgba(${rgb}, 0.75); text-underline-offset: 3px;`;
+    rules.push(`::highlight(${HIGHLIGHT_PREFIX}${type}) { ${look} }`);
+    rules.push(`${MARK_TAG}[data-type="${type}"] { all: unset; display: inline; ${look} }`);
+  }
+  rules.push(`::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgba(255, 200, 0, 0.45); }`);
+  return rules.join('\n');
+}
+
+export interface MarkPainter {
+  paint(marks: readonly PageMark[]): void;
+  setCurrent(mark: PageMark | null): void;
+  clear(): void;
+  /** The mark drawn around `node`, where painting wraps elements (the fallback); null otherwise. */
+  markAround(node: Node): PageMark | null;
+  /** Whether painting rewrites the DOM (the fallback does); the observer then ignores our own changes. */
+  readonly touchesDom: boolean;
+}
+
+interface HighlightRegistryLike {
+  set(name: string, h: unknown): void;
+  delete(name: string): boolean;
+}
+type HighlightCtor = new (...ranges: AbstractRange[]) => { add(r: AbstractRange): void; clear(): void };
+
+export function highlightApi(win: typeof globalThis): { registry: HighlightRegistryLike; Highlight: HighlightCtor } | null {
+  const css = (win as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
+  const Highlight = (win as { Highlight?: HighlightCtor }).Highlight;
+  return css?.highlights && typeof Highlight === 'function' ? { registry: css.highlights, Highlight } : null;
+}
+
+export class HighlightPainter implements MarkPainter {
+  readonly touchesDom = false;
+  private readonly byType = new Map<ActorType, InstanceType<HighlightCtor>>();
+  private readonly current: InstanceType<HighlightCtor>;
+
+  constructor(private readonly api: NonNullable<ReturnType<typeof highlightApi>>) {
+    for (const type of ACTOR_TYPES) {
+      const h = new api.Highlight();
+      this.byType.set(type, h);
+      api.registry.set(HIGHLIGHT_PREFIX + type, h);
+    }
+    this.current = new api.Highlight();
+    api.registry.set(CURRENT_HIGHLIGHT, this.current);
+  }
+
+  paint(marks: readonly PageMark[]): void {
+    for (const h of this.byType.values()) h.clear();
+    for (const mark of marks) this.byType.get(mark.card.type)?.add(mark.range);
+  }
+
+  setCurrent(mark: PageMark | null): void {
+    this.current.clear();
+    if (mark) this.current.add(mark.range);
+  }
+
+  clear(): void {
+    for (const h of this.byType.values()) h.clear();
+    this.current.clear();
+  }
+
+  markAround(): PageMark | null {
+    return null;
+  }
+}
+
+/** Wraps the text of each mark, piece by piece (one piece per text node), in <boi-canh-mark>. */
+export class ElementPainter implements MarkPainter {
+  readonly touchesDom = true;
+  private wrappers: Element[] = [];
+  private readonly markOf = new Map<Element, PageMark>();
+
+  constructor(private readonly doc: Document) {}
+
+  paint(marks: readonly PageMark[]): void {
+    this.clear();
+    // Last first: wrapping splits text nodes, which would shift the offsets of later marks in the
+    // same node; ranges before the split point are unaffected.
+    const pieces = marks.flatMap((mark) => piecesOf(mark));
+    pieces.sort((a, b) => b.range.compareBoundaryPoints(Range.START_TO_START, a.range));
+    for (const { mark, range } of pieces) {
+      const wrapper = this.doc.createElement(MARK_TAG);
+      wrapper.setAttribute('data-type', mark.card.type);
+      wrapper.setAttribute('data-actor', mark.actorId);
+      range.surroundContents(wrapper);
+      this.wrappers.push(wrapper);
+      this.markOf.set(wrapper, mark);
+    }
+  }
+
+  setCurrent(): void {
+    // The fallback has no separate "current" paint; the card shows which one is current.
+  }
+
+  clear(): void {
+    for (const w of this.wrappers) {
+      const parent = w.parentNode;
+      if (!parent) continue;
+      while (w.firstChild) parent.insertBefore(w.firstChild, w);
+      w.remove();
+      parent.normalize();
+    }
+    this.wrappers = [];
+    this.markOf.clear();
+  }
+
+  markAround(node: Node): PageMark | null {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const wrapper = element?.closest(MARK_TAG);
+    return wrapper ? (this.markOf.get(wrapper) ?? null) : null;
+  }
+}
+
+function piecesOf(mark: PageMark): { mark: PageMark; range: Range }[] {
+  const r = mark.range;
+  return mark.nodes.map((node) => {
+    const piece = node.ownerDocument.createRange();
+    piece.setStart(node, node === r.startContainer ? r.startOffset : 0);
+    piece.setEnd(node, node === r.endContainer ? r.endOffset : node.data.length);
+    return { mark, range: piece };
+  });
+}
+
+export function createPainter(doc: Document): MarkPainter {
+  const api = highlightApi(doc.defaultView ?? globalThis);
+  return api ? new HighlightPainter(api) : new ElementPainter(doc);
+}
+
+/** Adds our marks' stylesheet to the page without adding an element when the browser allows it. */
+export function installMarksStyle(doc: Document): void {
+  const css = marksCss();
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return;
+  } catch {
+    // Older engines, or a content-script world that cannot adopt sheets: a <style> instead.
+  }
+  const style = doc.createElement('style');
+  style.setAttribute('data-boi-canh', '');
+  style.textContent = css;
+  (doc.head ?? doc.documentElement).append(style);
+}

@@ -1,0 +1,72 @@
+// Reads the page once: is it an article, what is its text, who does it mention. The heavy parts
+// run elsewhere (the background's worker); here we only walk the page in slices, send the copy,
+// and map the answer back. If the worker path fails, Readability runs on a copy in the page as a
+// fallback and only the matching is asked of the background.
+
+import { chooseArticleText } from '../shared/article-extract.ts';
+import { extractReplyProblem, type ExtractReply, type Message, type TextRun } from '../shared/messages.ts';
+import { groupRuns } from '../shared/runs.ts';
+import { articleVerdict } from './article-page.ts';
+import { marksFromReply, type PageMark } from './map-back.ts';
+import { runInSlices } from './scheduler.ts';
+import { SnapshotWalk, type LiveSnapshot } from './serialize.ts';
+
+export type Send = (message: Message) => Promise<unknown>;
+
+export interface PageReading {
+  article: boolean;
+  marks: PageMark[];
+  /** Which path answered: the worker, the in-page fallback, or nobody (not an article). */
+  via: 'worker' | 'in-page' | 'none';
+}
+
+const log = (...args: unknown[]) => console.info('[Bối cảnh]', ...args);
+
+function checked(raw: unknown, what: string): Extract<ExtractReply, { ok: true }> {
+  const problem = extractReplyProblem(raw);
+  if (problem) throw new Error(`${what}: malformed reply: ${problem}`);
+  const reply = raw as ExtractReply;
+  if (!reply.ok) throw new Error(`${what}: ${reply.reason}`);
+  return reply;
+}
+
+async function snapshot(doc: Document): Promise<LiveSnapshot> {
+  const walk = new SnapshotWalk(doc);
+  await runInSlices((deadline) => walk.step(deadline));
+  return walk.result();
+}
+
+/** The fallback: Readability on a copy, in the page (one long task, accepted only when the worker
+ *  path failed), then matching in the background. */
+async function readInPage(live: LiveSnapshot, send: Send): Promise<Extract<ExtractReply, { ok: true }>> {
+  const copy = new DOMParser().parseFromString(live.snapshot.html, 'text/html');
+  const { chosen } = chooseArticleText(copy, live.snapshot);
+  const texts = live.snapshot.texts;
+  const runs: TextRun[] = groupRuns(texts, live.snapshot.runs, (i) => chosen.has(i)).map((nodes) => ({
+    nodes,
+    texts: nodes.map((i) => texts[i]!),
+  }));
+  return checked(await send({ type: 'page/match-runs', url: live.snapshot.url, runs }), 'page/match-runs');
+}
+
+export async function readPage(doc: Document, send: Send, force: boolean): Promise<PageReading> {
+  if (!force) {
+    const verdict = articleVerdict(doc);
+    if (!verdict.article) {
+      log(`not an article page (${verdict.why}): nothing to do`);
+      return { article: false, marks: [], via: 'none' };
+    }
+  }
+  const live = await snapshot(doc);
+  let reply: Extract<ExtractReply, { ok: true }>;
+  let via: PageReading['via'] = 'worker';
+  try {
+    reply = checked(await send({ type: 'page/extract', snapshot: live.snapshot }), 'page/extract');
+  } catch (error) {
+    log('worker path failed, reading in the page instead:', error);
+    reply = await readInPage(live, send);
+    via = 'in-page';
+  }
+  const marks = marksFromReply(reply, { nodes: live.nodes, texts: live.snapshot.texts }, doc);
+  return { article: reply.article, marks, via };
+}

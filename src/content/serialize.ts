@@ -1,0 +1,170 @@
+// Serializes the live page into an HTML copy for the worker, and in the same walk lists the page's
+// text nodes. Each element of the copy carries a number in a unique attribute name (`data-bc17`):
+// Readability copies attributes when it re-tags or unwraps an element, and a unique *name* means
+// a copied number adds to the element's own instead of overwriting it. The worker then says which
+// numbers survived, and text nodes map back by their parent's number: no guessing by text.
+//
+// The walk is resumable: `step` stops at a deadline so that no task of ours on the page's thread
+// runs long. The page never changes: we only read it.
+
+import type { PageSnapshot } from '../shared/messages.ts';
+import { BLOCK_TAGS, OPAQUE_TAGS, OWN_TAG_PREFIX } from './text-nodes.ts';
+
+export const NUMBER_ATTRIBUTE_PREFIX = 'data-bc';
+
+const VOID_TAGS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+]);
+/** Bodies left out entirely (script bodies, SVG drawings): the worker does not need them, and on a
+ *  big page they are most of the bytes. */
+const EMPTY_BODY_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas']);
+/** An attribute name the HTML parser would read back the same way. */
+const SAFE_ATTRIBUTE = /^[^\s"'>/=]+$/;
+
+export interface LiveSnapshot {
+  snapshot: PageSnapshot;
+  /** The live text nodes, `nodes[i]` holding `snapshot.texts[i]`. */
+  nodes: Text[];
+  /** The live elements, `elements[n]` numbered n in the copy. */
+  elements: Element[];
+}
+
+interface Frame {
+  element: Element;
+  next: Node | null;
+  /** Inside an element whose text is not page text (head, textarea, a button...). */
+  opaque: boolean;
+}
+
+export class SnapshotWalk {
+  private readonly out: string[] = [];
+  private readonly stack: Frame[] = [];
+  private readonly texts: string[] = [];
+  private readonly parents: number[] = [];
+  private readonly runs: number[] = [];
+  private readonly tags: string[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly elements: Element[] = [];
+  private readonly numbers = new Map<Element, number>();
+  private run = 0;
+  private done = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.out.push('<!DOCTYPE html>');
+    this.enter(doc.documentElement, false);
+  }
+
+  /** Walks until `deadline` (a `now()` value); returns true when the whole page is read. */
+  step(deadline: number): boolean {
+    let count = 0;
+    while (!this.done) {
+      this.advance();
+      if ((++count & 63) === 0 && this.now() >= deadline) break;
+    }
+    return this.done;
+  }
+
+  result(): LiveSnapshot {
+    if (!this.done) throw new Error('SnapshotWalk.result() called before the walk finished');
+    return {
+      snapshot: {
+        url: this.doc.URL,
+        html: this.out.join(''),
+        texts: this.texts,
+        parents: this.parents,
+        runs: this.runs,
+        tags: this.tags,
+      },
+      nodes: this.nodes,
+      elements: this.elements,
+    };
+  }
+
+  private advance(): void {
+    const frame = this.stack[this.stack.length - 1];
+    if (!frame) {
+      this.done = true;
+      return;
+    }
+    const node = frame.next;
+    if (!node) {
+      this.leave(frame.element);
+      this.stack.pop();
+      return;
+    }
+    frame.next = node.nextSibling;
+    if (node.nodeType === 1) this.enter(node as Element, frame.opaque);
+    else if (node.nodeType === 3) this.text(node as Text, frame);
+  }
+
+  private enter(element: Element, parentOpaque: boolean): void {
+    const tag = element.localName;
+    if (tag.startsWith(OWN_TAG_PREFIX)) return;
+    const number = this.elements.length;
+    this.elements.push(element);
+    this.tags.push(tag);
+    this.numbers.set(element, number);
+    this.out.push('<', tag, ' ', NUMBER_ATTRIBUTE_PREFIX, String(number), this.attributes(element), '>');
+    if (BLOCK_TAGS.has(tag)) this.run++;
+    if (VOID_TAGS.has(tag)) return;
+    const empty = EMPTY_BODY_TAGS.has(tag) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml';
+    if (empty) {
+      this.out.push('</', tag, '>');
+      return;
+    }
+    const opaque = parentOpaque || OPAQUE_TAGS.has(tag) || element.getAttribute('contenteditable') === 'true';
+    this.stack.push({ element, next: element.firstChild, opaque });
+  }
+
+  private leave(element: Element): void {
+    const tag = element.localName;
+    this.out.push('</', tag, '>');
+    if (BLOCK_TAGS.has(tag)) this.run++;
+  }
+
+  private text(node: Text, frame: Frame): void {
+    const data = node.data;
+    this.out.push(escapeText(data));
+    if (frame.opaque) return;
+    this.nodes.push(node);
+    this.texts.push(data);
+    this.parents.push(this.numbers.get(frame.element)!);
+    this.runs.push(this.run);
+  }
+
+  private attributes(element: Element): string {
+    const attrs = element.attributes;
+    let s = '';
+    for (let i = 0; i < attrs.length; i++) {
+      const a = attrs[i]!;
+      const name = a.name;
+      // Event handlers are useless to the worker; odd names would not parse back the same.
+      if (name.startsWith('on') || name.startsWith(NUMBER_ATTRIBUTE_PREFIX) || !SAFE_ATTRIBUTE.test(name)) continue;
+      s += ` ${name}="${escapeAttribute(a.value)}"`;
+    }
+    return s;
+  }
+}
+
+const TEXT_SPECIALS = /[&<>]/;
+const ATTRIBUTE_SPECIALS = /[&"]/;
+
+export function escapeText(s: string): string {
+  if (!TEXT_SPECIALS.test(s)) return s;
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttribute(s: string): string {
+  if (!ATTRIBUTE_SPECIALS.test(s)) return s;
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** Reads the whole page at once: for tests and small pages. */
+export function snapshotPage(doc: Document): LiveSnapshot {
+  const walk = new SnapshotWalk(doc);
+  walk.step(Number.POSITIVE_INFINITY);
+  return walk.result();
+}

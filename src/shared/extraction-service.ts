@@ -1,0 +1,49 @@
+// The worker's side of reading a page: parse the copy, choose the article text, match it. One
+// instance lives wherever there is a DOM off the page's thread (Chrome's offscreen document,
+// Firefox's background page). The glossary is loaded on the first article, not before: a reader
+// who opens no article pays nothing.
+
+import type { Glossary } from '../core/types.ts';
+import { chooseArticleText, parseSnapshot } from './article-extract.ts';
+import type { ExtractReply, PageSnapshot, TextRun } from './messages.ts';
+import { PageMatcher, type MentionFinder } from './page-matching.ts';
+import { groupRuns } from './runs.ts';
+
+export interface ExtractionDeps {
+  loadGlossary: () => Promise<Glossary>;
+  buildFinder: (glossary: Glossary) => MentionFinder;
+  parser: DOMParser | null;
+}
+
+export class ExtractionService {
+  private matcher: Promise<PageMatcher> | null = null;
+
+  constructor(private readonly deps: ExtractionDeps) {}
+
+  private pageMatcher(): Promise<PageMatcher> {
+    this.matcher ??= this.deps.loadGlossary().then((g) => new PageMatcher(g, this.deps.buildFinder(g)));
+    // A failed load must not stick: the next page tries again.
+    this.matcher.catch(() => (this.matcher = null));
+    return this.matcher;
+  }
+
+  async extract(snapshot: PageSnapshot): Promise<ExtractReply> {
+    if (!this.deps.parser) return { ok: false, reason: 'no DOM parser in this context' };
+    const copy = parseSnapshot(snapshot, this.deps.parser);
+    const { article, chosen } = chooseArticleText(copy, snapshot);
+    if (!article && chosen.size === 0) return { ok: true, article: false, mentions: [], actors: [] };
+    const runs = groupRuns(snapshot.texts, snapshot.runs, (i) => chosen.has(i));
+    return (await this.pageMatcher()).match(snapshot.texts, runs, article);
+  }
+
+  /** The fallback path: the page chose its article text itself (in-page Readability). */
+  async matchRuns(runs: readonly TextRun[]): Promise<ExtractReply> {
+    const texts: string[] = [];
+    const sparse: number[][] = [];
+    for (const run of runs) {
+      sparse.push(run.nodes);
+      run.nodes.forEach((node, j) => (texts[node] = run.texts[j]!));
+    }
+    return (await this.pageMatcher()).match(texts, sparse, true);
+  }
+}

@@ -1,0 +1,205 @@
+// The one message protocol between the extension's parts. Every message that crosses a context
+// boundary is a member of `Message`; every receiver runs `readMessage` first, because a message
+// can come from an older build, another part's bug, or (through the page-visible parts of the
+// runtime) from somewhere we do not control. Malformed messages are dropped with a logged reason.
+
+import type { ActorType } from '../core/types.ts';
+import { ACTOR_TYPES } from '../core/types.ts';
+
+/** A page's text node, as the content script numbered it, by its index in `PageSnapshot.texts`. */
+export interface NodePoint {
+  node: number;
+  offset: number;
+}
+
+/** A mention in the live page: from (text node, offset) to (text node, offset), end exclusive. */
+export interface PageMention {
+  actorId: string;
+  start: NodePoint;
+  end: NodePoint;
+}
+
+/** What the hover card shows about one actor: picked from the glossary where the glossary lives,
+ *  so that the glossary itself never enters the page. */
+export interface ActorCard {
+  id: string;
+  type: ActorType;
+  name: string;
+  latin?: string;
+  original?: string;
+  description: { vi: string; en: string };
+  /** The latest role the corpus gives, with the story it comes from. */
+  role?: {
+    title: string;
+    asOf: string; // ISO date or ""
+    story?: { headline: string; outlet: string };
+  };
+  /** How many corpus stories mention the actor. */
+  storyCount: number;
+}
+
+/** A serialized copy of the page plus its text nodes, read in one walk so that the worker's
+ *  answer maps back to the live nodes exactly. `parents[i]` is the number the serialization gave
+ *  the element holding `texts[i]`; `runs[i]` is the inline run (block, cut at <br>) it belongs to. */
+export interface PageSnapshot {
+  url: string;
+  html: string;
+  texts: string[];
+  parents: number[];
+  runs: number[];
+  /** `tags[n]` is the lower-case tag of element number n: the worker checks the copy against it. */
+  tags: string[];
+}
+
+/** A run of article text, already chosen (the in-page fallback path): node indices and texts. */
+export interface TextRun {
+  nodes: number[];
+  texts: string[];
+}
+
+export type Command = 'next-mention' | 'toggle-marks';
+export const COMMANDS: readonly Command[] = ['next-mention', 'toggle-marks'];
+
+export type Message =
+  // content script → background
+  | { type: 'page/extract'; snapshot: PageSnapshot }
+  | { type: 'page/match-runs'; url: string; runs: TextRun[] }
+  | { type: 'page/actor-count'; count: number }
+  | { type: 'card/open-panel'; actorId: string }
+  // background → offscreen document (Chrome only)
+  | { type: 'offscreen/extract'; snapshot: PageSnapshot }
+  | { type: 'offscreen/match-runs'; runs: TextRun[] }
+  // background → content script
+  | { type: 'page/command'; command: Command }
+  | { type: 'page/activate' };
+
+export type MessageType = Message['type'];
+
+/** The answer to page/extract and page/match-runs (and their offscreen twins). */
+export type ExtractReply =
+  | { ok: true; article: boolean; mentions: PageMention[]; actors: ActorCard[] }
+  | { ok: false; reason: string };
+
+type Check = (m: Record<string, unknown>) => string | null;
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isIndex = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
+function everyIs(v: unknown, test: (x: unknown) => boolean, what: string): string | null {
+  if (!Array.isArray(v)) return `${what} is not an array`;
+  for (let i = 0; i < v.length; i++) {
+    if (!test(v[i])) return `${what}[${i}] is malformed`;
+  }
+  return null;
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+function checkSnapshot(v: unknown): string | null {
+  if (!isRecord(v)) return 'snapshot is not an object';
+  if (!isString(v.url)) return 'snapshot.url is not a string';
+  if (!isString(v.html)) return 'snapshot.html is not a string';
+  const problem =
+    everyIs(v.texts, isString, 'snapshot.texts') ??
+    everyIs(v.parents, isIndex, 'snapshot.parents') ??
+    everyIs(v.runs, isIndex, 'snapshot.runs') ??
+    everyIs(v.tags, isString, 'snapshot.tags');
+  if (problem) return problem;
+  const n = (v.texts as unknown[]).length;
+  if ((v.parents as unknown[]).length !== n || (v.runs as unknown[]).length !== n) {
+    return 'snapshot.texts, parents and runs differ in length';
+  }
+  const elements = (v.tags as unknown[]).length;
+  if ((v.parents as number[]).some((p) => p >= elements)) return 'snapshot.parents names an unknown element';
+  return null;
+}
+
+function checkRuns(v: unknown): string | null {
+  if (!Array.isArray(v)) return 'runs is not an array';
+  for (let i = 0; i < v.length; i++) {
+    const run: unknown = v[i];
+    if (!isRecord(run)) return `runs[${i}] is not an object`;
+    const problem = everyIs(run.nodes, isIndex, `runs[${i}].nodes`) ?? everyIs(run.texts, isString, `runs[${i}].texts`);
+    if (problem) return problem;
+    if ((run.nodes as unknown[]).length !== (run.texts as unknown[]).length) {
+      return `runs[${i}] has ${String((run.nodes as unknown[]).length)} nodes but ${String((run.texts as unknown[]).length)} texts`;
+    }
+  }
+  return null;
+}
+
+const CHECKS: Record<MessageType, Check> = {
+  'page/extract': (m) => checkSnapshot(m.snapshot),
+  'offscreen/extract': (m) => checkSnapshot(m.snapshot),
+  'page/match-runs': (m) => (isString(m.url) ? checkRuns(m.runs) : 'url is not a string'),
+  'offscreen/match-runs': (m) => checkRuns(m.runs),
+  'page/actor-count': (m) => (isIndex(m.count) ? null : 'count is not a non-negative integer'),
+  'card/open-panel': (m) => (isString(m.actorId) && m.actorId !== '' ? null : 'actorId is not a non-empty string'),
+  'page/command': (m) =>
+    COMMANDS.includes(m.command as Command) ? null : `unknown command ${JSON.stringify(m.command)}`,
+  'page/activate': () => null,
+};
+
+/** Why `raw` is not a valid Message, or null when it is. */
+export function messageProblem(raw: unknown): string | null {
+  if (!isRecord(raw)) return 'not an object';
+  const type = raw.type;
+  if (!isString(type)) return 'no string "type"';
+  if (!Object.hasOwn(CHECKS, type)) return `unknown type ${JSON.stringify(type)}`;
+  return CHECKS[type as MessageType](raw);
+}
+
+/** Returns the message when valid and one of `accepted`; otherwise logs why and returns null.
+ *  Messages of other (valid) types return null silently: in Chrome every extension page hears
+ *  every runtime message, so hearing another part's mail is normal. */
+export function readMessage<T extends MessageType>(
+  raw: unknown,
+  accepted: readonly T[],
+  where: string,
+): Extract<Message, { type: T }> | null {
+  const problem = messageProblem(raw);
+  if (problem) {
+    console.warn(`[Bối cảnh] ${where}: dropped a malformed message: ${problem}`);
+    return null;
+  }
+  const message = raw as Message;
+  return (accepted as readonly string[]).includes(message.type) ? (message as Extract<Message, { type: T }>) : null;
+}
+
+function checkPoint(v: unknown): boolean {
+  return isRecord(v) && isIndex(v.node) && isIndex(v.offset);
+}
+
+function checkMention(v: unknown): boolean {
+  return isRecord(v) && isString(v.actorId) && checkPoint(v.start) && checkPoint(v.end);
+}
+
+function checkCard(v: unknown): boolean {
+  if (!isRecord(v)) return false;
+  if (!isString(v.id) || !isString(v.name) || !ACTOR_TYPES.includes(v.type as ActorType)) return false;
+  if (v.latin !== undefined && !isString(v.latin)) return false;
+  if (v.original !== undefined && !isString(v.original)) return false;
+  const d = v.description;
+  if (!isRecord(d) || !isString(d.vi) || !isString(d.en)) return false;
+  if (!isIndex(v.storyCount)) return false;
+  if (v.role === undefined) return true;
+  const role = v.role;
+  if (!isRecord(role) || !isString(role.title) || !isString(role.asOf)) return false;
+  const story = role.story;
+  return story === undefined || (isRecord(story) && isString(story.headline) && isString(story.outlet));
+}
+
+/** Why `raw` is not a valid ExtractReply, or null when it is. Mentions must name actors the
+ *  reply describes: the card is looked up by id. */
+export function extractReplyProblem(raw: unknown): string | null {
+  if (!isRecord(raw)) return 'reply is not an object';
+  if (raw.ok === false) return isString(raw.reason) ? null : 'failure without a reason';
+  if (raw.ok !== true) return 'reply.ok is not a boolean';
+  if (typeof raw.article !== 'boolean') return 'reply.article is not a boolean';
+  const problem = everyIs(raw.mentions, checkMention, 'reply.mentions') ?? everyIs(raw.actors, checkCard, 'reply.actors');
+  if (problem) return problem;
+  const known = new Set((raw.actors as ActorCard[]).map((a) => a.id));
+  const stray = (raw.mentions as PageMention[]).find((m) => !known.has(m.actorId));
+  return stray ? `mention of ${stray.actorId} has no card` : null;
+}

@@ -1,0 +1,112 @@
+// Runs the matcher over a page's runs of article text and answers with mentions in the live page's
+// coordinates (text node index, offset) plus the card of every actor present. Pure: no DOM, no
+// browser API, so it runs in the offscreen document, in either background, and in Node tests.
+
+import type { Glossary, GlossaryActor, Mention, Story } from '../core/types.ts';
+import type { ActorCard, ExtractReply, PageMention } from './messages.ts';
+
+/** The part of the core matcher we use. */
+export interface MentionFinder {
+  findMentions(segments: readonly string[]): Mention[];
+}
+
+/** The latest role: the newest dated one; undated roles only when nothing is dated. */
+function latestRole(actor: GlossaryActor) {
+  let best = actor.roles[0];
+  for (const role of actor.roles) {
+    if (best && role.asOf > best.asOf) best = role;
+  }
+  return best;
+}
+
+export function cardFor(actor: GlossaryActor, stories: ReadonlyMap<string, Story>): ActorCard {
+  const card: ActorCard = {
+    id: actor.id,
+    type: actor.type,
+    name: actor.name,
+    description: { vi: actor.description.vi, en: actor.description.en },
+    storyCount: actor.storyIds.length,
+  };
+  if (actor.latin) card.latin = actor.latin;
+  if (actor.original) card.original = actor.original;
+  const role = latestRole(actor);
+  if (role) {
+    const story = stories.get(role.storyId);
+    card.role = { title: role.title, asOf: role.asOf };
+    if (story) card.role.story = { headline: story.headline, outlet: story.outlet };
+  }
+  return card;
+}
+
+/** The separator between runs: the matcher reads one text, and this keeps a name from running
+ *  from one paragraph into the next. A bare "\n" does not: the core matcher (as of this writing)
+ *  walks names across line breaks ("Vladimir\nPutin"), so a punctuation token stands between. */
+export const RUN_SEPARATOR = '\n¶\n';
+
+/** One matcher and one card table per glossary. The whole article goes to the matcher in one call,
+ *  runs separated by newlines, because short names ("ông Putin") resolve against full names
+ *  earlier in the same call. Answers are cached by the article's text, so re-reading a page
+ *  whose article did not change (a live ticker elsewhere, a re-render) costs no matching. */
+export class PageMatcher {
+  private readonly actors: ReadonlyMap<string, GlossaryActor>;
+  private readonly stories: ReadonlyMap<string, Story>;
+  private readonly cards = new Map<string, ActorCard>();
+  private readonly cache = new Map<string, Mention[]>();
+
+  constructor(
+    glossary: Glossary,
+    private readonly finder: MentionFinder,
+    private readonly cacheLimit = 32,
+  ) {
+    this.actors = new Map(glossary.actors.map((a) => [a.id, a]));
+    this.stories = new Map(glossary.stories.map((s) => [s.id, s]));
+  }
+
+  /** `runs` are lists of indices into `texts`, one list per inline run. */
+  match(texts: readonly string[], runs: readonly (readonly number[])[], article: boolean): ExtractReply {
+    const segments: string[] = [];
+    const nodeOf: number[] = []; // segment → text node index, -1 for separators
+    for (const run of runs) {
+      if (segments.length) {
+        segments.push(RUN_SEPARATOR);
+        nodeOf.push(-1);
+      }
+      for (const i of run) {
+        segments.push(texts[i] ?? '');
+        nodeOf.push(i);
+      }
+    }
+    const mentions: PageMention[] = [];
+    for (const m of this.findCached(segments)) {
+      const startNode = nodeOf[m.start.segment] ?? -1;
+      const endNode = nodeOf[m.end.segment] ?? -1;
+      if (startNode < 0 || endNode < 0 || !this.actors.has(m.actorId)) continue;
+      mentions.push({
+        actorId: m.actorId,
+        start: { node: startNode, offset: m.start.offset },
+        end: { node: endNode, offset: m.end.offset },
+      });
+    }
+    const present = [...new Set(mentions.map((m) => m.actorId))];
+    return { ok: true, article, mentions, actors: present.map((id) => this.card(id)) };
+  }
+
+  private findCached(segments: string[]): Mention[] {
+    const key = segments.join('\u0000');
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const found = this.finder.findMentions(segments);
+    if (this.cache.size >= this.cacheLimit) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, found);
+    return found;
+  }
+
+  private card(id: string): ActorCard {
+    let card = this.cards.get(id);
+    if (!card) {
+      card = cardFor(this.actors.get(id)!, this.stories);
+      this.cards.set(id, card);
+    }
+    return card;
+  }
+}

@@ -1,0 +1,63 @@
+// The hover card: who or what a marked name is, the role the corpus gives it (as of when, from
+// which story), a one-line description, how often the corpus mentions it, and a way into the side
+// panel. Rendered with Preact into a closed shadow root (see src/content/card-host.ts).
+//
+// The root is a non-modal dialog because it holds a button; its accessible name is the actor's
+// display name alone, so a screen reader announces "Vladimir Putin", not a sentence.
+
+import type { ActorCard } from '../shared/messages.ts';
+import { formatDate, type Translate } from '../shared/i18n.ts';
+
+export interface CardProps {
+  card: ActorCard;
+  t: Translate;
+  onOpenPanel: (actorId: string) => void;
+}
+
+/** Latin and original-script names that differ from the display name. */
+function otherNames(card: ActorCard): string[] {
+  const names = [card.latin, card.original].filter((n): n is string => Boolean(n) && n !== card.name);
+  return [...new Set(names)];
+}
+
+function RoleLine({ card, t, locale }: { card: ActorCard; t: Translate; locale: string }) {
+  const role = card.role;
+  if (!role || !role.title) return null;
+  const story = role.story;
+  return (
+    <div class="role">
+      <div>
+        <span class="role-title">{role.title}</span>
+        {role.asOf ? <span class="as-of">{' · ' + t('cardAsOf', [formatDate(role.asOf, locale)])}</span> : null}
+      </div>
+      {story?.headline ? (
+        <div class="source">
+          {story.outlet ? t('cardSourceOutlet', [story.headline, story.outlet]) : t('cardSource', [story.headline])}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function Card({ card, t, onOpenPanel }: CardProps) {
+  const locale = t('cardLocale') === 'en' ? 'en' : 'vi';
+  const description = locale === 'en' ? card.description.en || card.description.vi : card.description.vi;
+  const names = otherNames(card);
+  return (
+    <div class="card" role="dialog" aria-label={card.name} data-type={card.type} lang={locale}>
+      <div class="type">{t(`type_${card.type}`)}</div>
+      <div class="name">{card.name}</div>
+      {names.length ? <div class="latin">{names.join(' · ')}</div> : null}
+      <RoleLine card={card} t={t} locale={locale} />
+      {description ? <p class="description">{description}</p> : null}
+      {card.storyCount > 0 ? (
+        <div class="count">
+          {card.storyCount === 1 ? t('cardStoryCountOne') : t('cardStoryCount', [String(card.storyCount)])}
+        </div>
+      ) : null}
+      <button type="button" class="open-panel" onClick={() => onOpenPanel(card.id)}>
+        {t('cardOpenPanel')}
+      </button>
+    </div>
+  );
+}

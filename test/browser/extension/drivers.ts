@@ -1,0 +1,149 @@
+// One interface over the two browsers for the in-page tests: open a fixture page, move the mouse,
+// read our card inside its closed shadow root, read the page's highlights, talk to the background.
+
+import type { Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
+import {
+  evaluateInShadowRootChromium,
+  evaluateInShadowRootFirefox,
+  launchChromium,
+  launchFirefox,
+  type AnyPage,
+  type ChromiumSession,
+  type FirefoxSession,
+  type FixtureServer,
+} from '../harness/index.ts';
+
+export interface CardInfo {
+  role: string | null;
+  label: string | null;
+  type: string | null;
+  lines: string[];
+  buttons: string[];
+  box: { left: number; top: number; right: number; bottom: number };
+  viewport: { width: number; height: number };
+  focusedInside: boolean;
+}
+
+/** Runs inside the card's shadow root: what a reader (and a screen reader) gets. */
+function describeCard(root: ShadowRoot): CardInfo | null {
+  const card = root.querySelector('.card');
+  if (!card) return null;
+  const r = (root.host as HTMLElement).getBoundingClientRect();
+  const lines = [...card.children]
+    .filter((el) => el.localName !== 'button')
+    .map((el) => (el.textContent ?? '').trim());
+  return {
+    role: card.getAttribute('role'),
+    label: card.getAttribute('aria-label'),
+    type: card.getAttribute('data-type'),
+    lines,
+    buttons: [...card.querySelectorAll('button')].map((b) => (b.textContent ?? '').trim()),
+    box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
+    viewport: { width: innerWidth, height: innerHeight },
+    focusedInside: root.activeElement !== null,
+  };
+}
+
+export interface Driver {
+  name: 'chromium' | 'firefox';
+  open(url: string): Promise<AnyPage>;
+  /** The open card, or null when none is shown. */
+  card(page: AnyPage): Promise<CardInfo | null>;
+  /** Sends a message to the tab's content script from the background, as a command would. */
+  toTab(page: AnyPage, message: object): Promise<void>;
+  badge(page: AnyPage): Promise<string>;
+  /** Evaluates an expression in the background (Chromium's service worker). */
+  inBackground(expression: string): Promise<unknown>;
+  /** Clicks the card's button, inside the closed shadow root. */
+  clickCardButton(page: AnyPage): Promise<void>;
+  close(): Promise<void>;
+}
+
+const CARD = 'boi-canh-card';
+
+async function hasCard(page: AnyPage): Promise<boolean> {
+  return (await page.evaluate(`document.querySelector('${CARD}') !== null`)) as boolean;
+}
+
+export async function chromiumDriver(server: FixtureServer): Promise<Driver> {
+  return chromiumDriverFor(await launchChromium({ hostnames: server.hostnames }));
+}
+
+export function chromiumDriverFor(session: ChromiumSession): Driver {
+  // Without the "tabs" permission the background cannot read tab URLs: bring the page to the
+  // front and ask for the active tab.
+  const tabIdOf = async (page: AnyPage) => {
+    await (page as unknown as PwPage).bringToFront();
+    const id = await session.serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id ?? -1;
+    });
+    if (id < 0) throw new Error('no active tab');
+    return id;
+  };
+  return {
+    name: 'chromium',
+    async open(url) {
+      const page = await session.context.newPage();
+      await page.goto(url);
+      return page as unknown as AnyPage;
+    },
+    async card(page) {
+      if (!(await hasCard(page))) return null;
+      // The card may close between the two calls.
+      return evaluateInShadowRootChromium(page as unknown as PwPage, CARD, describeCard).catch(() => null);
+    },
+    async toTab(page, message) {
+      const tabId = await tabIdOf(page);
+      await session.serviceWorker.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
+    },
+    async badge(page) {
+      const tabId = await tabIdOf(page);
+      return session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    inBackground: (expression) => session.serviceWorker.evaluate(expression),
+    clickCardButton: (page) =>
+      evaluateInShadowRootChromium(page as unknown as PwPage, CARD, (root) => {
+        (root.querySelector('button') as HTMLButtonElement).click();
+        return true;
+      }).then(() => {}),
+    close: () => session.close(),
+  };
+}
+
+export async function firefoxDriver(): Promise<Driver> {
+  const session: FirefoxSession = await launchFirefox();
+  return {
+    name: 'firefox',
+    async open(url) {
+      const page = await session.browser.newPage();
+      await page.goto(url);
+      return page as unknown as AnyPage;
+    },
+    async card(page) {
+      if (!(await hasCard(page))) return null;
+      return evaluateInShadowRootFirefox(page as unknown as PpPage, CARD, describeCard).catch(() => null);
+    },
+    async toTab() {
+      throw new Error('background → tab messages are tested in Chromium only');
+    },
+    async badge() {
+      throw new Error('the badge is read in Chromium only');
+    },
+    async inBackground() {
+      throw new Error('the background is probed in Chromium only');
+    },
+    clickCardButton: (page) =>
+      evaluateInShadowRootFirefox(page as unknown as PpPage, CARD, (root) => {
+        (root.querySelector('button') as HTMLButtonElement).click();
+        return true;
+      }).then(() => {}),
+    close: () => session.close(),
+  };
+}
+
+declare const chrome: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};

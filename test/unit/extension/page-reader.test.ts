@@ -1,0 +1,68 @@
+// @vitest-environment happy-dom
+// The whole in-page read, with the background faked: the worker path, and the in-page fallback
+// when the worker path fails.
+import { describe, expect, it, vi } from 'vitest';
+import { buildMatcher } from '../../../src/core/matcher.ts';
+import type { Glossary, GlossaryActor } from '../../../src/core/types.ts';
+import { readPage } from '../../../src/content/page-reader.ts';
+import { ExtractionService } from '../../../src/shared/extraction-service.ts';
+import { readMessage, type Message } from '../../../src/shared/messages.ts';
+import { loadPage, PAGES, parser } from './fixtures.ts';
+
+const actor = (id: string, type: GlossaryActor['type'], name: string): GlossaryActor => ({
+  id, type, name, aliases: [], description: { vi: '', en: '' },
+  roles: [], contexts: [], storyIds: [], coMentions: [], mentionCount: 0,
+});
+const GLOSSARY: Glossary = {
+  version: 1,
+  actors: [actor('viktor-khrenin', 'person', 'Viktor Khrenin'), actor('minsk', 'place', 'Minsk'), actor('nato', 'organization', 'NATO')],
+  stories: [],
+};
+
+function background(workerWorks: boolean) {
+  const service = new ExtractionService({ parser: parser(), loadGlossary: async () => GLOSSARY, buildFinder: (g) => buildMatcher(g.actors) });
+  const seen: string[] = [];
+  const send = vi.fn(async (message: Message) => {
+    // Through the same guard the real background uses.
+    const m = readMessage(structuredClone(message), ['page/extract', 'page/match-runs'], 'fake background');
+    if (!m) throw new Error('dropped');
+    seen.push(m.type);
+    if (m.type === 'page/extract') return workerWorks ? service.extract(m.snapshot) : { ok: false, reason: 'offscreen document missing' };
+    return service.matchRuns(m.runs);
+  });
+  return { send, seen };
+}
+
+describe('readPage', () => {
+  it('reads an article through the worker and marks its names', async () => {
+    const { document } = loadPage(PAGES.vnexpress);
+    const { send, seen } = background(true);
+    const reading = await readPage(document, send, false);
+    expect(seen).toEqual(['page/extract']);
+    expect(reading.via).toBe('worker');
+    const marked = reading.marks.map((m) => m.range.toString());
+    expect(marked.filter((t) => t === 'Viktor Khrenin').length).toBe(2); // a body paragraph and the caption
+    expect(marked).toContain('Minsk');
+    expect(marked).toContain('NATO');
+  });
+
+  it('falls back to Readability in the page and asks only for matching when the worker fails', async () => {
+    const { document } = loadPage(PAGES.vnexpress);
+    const { send, seen } = background(false);
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const reading = await readPage(document, send, false);
+    expect(seen).toEqual(['page/extract', 'page/match-runs']);
+    expect(reading.via).toBe('in-page');
+    const worker = await readPage(loadPage(PAGES.vnexpress).document, background(true).send, false);
+    expect(reading.marks.map((m) => m.range.toString())).toEqual(worker.marks.map((m) => m.range.toString()));
+  });
+
+  it('sends nothing for a home page', async () => {
+    const { document } = loadPage(PAGES.vnexpressHome);
+    const { send } = background(true);
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const reading = await readPage(document, send, false);
+    expect(reading).toEqual({ article: false, marks: [], via: 'none' });
+    expect(send).not.toHaveBeenCalled();
+  });
+});
