@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { ensureBrowsers } from './browsers.ts';
 import { buildExtension, outDirFor } from './build.ts';
 import { launchChromium, type ChromiumSession } from '../test/browser/harness/chromium.ts';
 import { evaluateSource, saveScreenshot } from '../test/browser/harness/page.ts';
@@ -15,6 +16,7 @@ import { startFixtureServer } from '../test/browser/harness/server.ts';
 const DEMO = { hostname: 'vnexpress.net', path: '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html' };
 
 async function main(): Promise<void> {
+  ensureBrowsers();
   await buildExtension();
   const server = await startFixtureServer();
   const headless = !process.env.DISPLAY;

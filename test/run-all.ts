@@ -39,6 +39,8 @@ function vitest(suite: string, args: string[]): Tally {
 }
 
 const tallies: Tally[] = [];
+// Debian's Chromium and Firefox ESR, installed here when missing (as root): the browser suite needs them.
+tallies.push(step('browsers', 'npx', ['tsx', 'build/browsers.ts']));
 tallies.push(step('typecheck', 'npx', ['tsc', '-p', '.']));
 tallies.push(vitest('unit', []));
 const built = step('build', 'npm', ['run', 'build']);

@@ -1,0 +1,46 @@
+// The real browsers `npm start` and the browser tests drive: Debian's Chromium and Firefox ESR
+// (test tools cannot download their own browsers on these machines). On a new machine they are
+// missing; as root with apt we install them, so the README's two commands are all a newcomer
+// needs. Anywhere else we say exactly what to run.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH, FIREFOX_PATH } from '../test/browser/harness/paths.ts';
+
+/** Debian packages: the browsers, openssl for the fixture server's certificate, unzip to check zips. */
+const PACKAGES = ['chromium', 'firefox-esr', 'openssl', 'unzip'];
+
+function missing(): string[] {
+  const tools: [string, boolean][] = [
+    ['chromium', existsSync(CHROMIUM_PATH)],
+    ['firefox-esr', existsSync(FIREFOX_PATH)],
+    ['openssl', onPath('openssl')],
+    ['unzip', onPath('unzip')],
+  ];
+  return tools.filter(([, present]) => !present).map(([name]) => name);
+}
+
+function onPath(command: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+}
+
+export function ensureBrowsers(): void {
+  const absent = missing();
+  if (absent.length === 0) return;
+  const install = `apt-get update && apt-get install -y --no-install-recommends ${PACKAGES.join(' ')}`;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !onPath('apt-get')) {
+    throw new Error(`missing: ${absent.join(', ')}. Install them first (Debian): sudo sh -c '${install}'`);
+  }
+  console.log(`Installing Debian packages (${absent.join(', ')} missing): ${install}`);
+  const result = spawnSync('sh', ['-c', install], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (result.status !== 0 || missing().length) throw new Error(`could not install ${missing().join(', ')}; run: ${install}`);
+}
+
+if (process.argv[1]?.endsWith('browsers.ts')) {
+  try {
+    ensureBrowsers();
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(1);
+  }
+}
