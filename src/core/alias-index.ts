@@ -1,15 +1,26 @@
 // The glossary as a trie of token keys: every actor's name, aliases and short names, plus the
 // negative entries of the lexicon. Matching only reads it.
 //
-// Building is lazy per first word: buildIndex files each name under the key of its first token
-// (cheap), and the names that start with a key are tokenized into the trie the first time a
-// text contains that key. A glossary of 100,000 actors thus loads in a fraction of a second,
-// and a page pays only for the names whose first word it contains.
+// Built lazily, node by node. buildIndex files each name under the trie node of its first key
+// (reading only its first word); the first time a walk reaches a node, the names waiting there
+// are moved one key further down (a name is tokenized when it first leaves the node of its first
+// key). A page thus pays only for the paths it walks: with 100,000 actors the whole bench text
+// walks into about one name in seven, and "Bộ" in a page unfolds "Bộ …" one level, not all
+// 12,000 ministries. Building every path eagerly took about 2 s at 100,000 actors.
 import type { Actor, ActorType } from './types.ts';
 import { NEGATIVE_ENTRIES } from './lexicon.ts';
 import { isVietnameseSyllable } from './syllable.ts';
-import { firstTokenKey, tokenize, type Token } from './tokenize.ts';
-import { createTrie, nodeFor, walk, type TrieHit, type TrieNode } from './trie.ts';
+import {
+  SHARED_SPELLINGS,
+  SPELLING_CACHE_LIMIT,
+  createSpellingBook,
+  firstToken,
+  nameSpellings,
+  type Spelling,
+  type SpellingBook,
+} from './tokenize.ts';
+import { SpellingTable } from './spelling-table.ts';
+import { childFor, childOf, createTrie, nodeFor, walkFrom, type Hits, type TrieNode } from './trie.ts';
 
 /** What the text must show for one alias token: any case, a capital first letter ("Nhà Trắng"),
  *  or all capitals ("NATO", "RT"). */
@@ -42,18 +53,37 @@ export interface NegativeEntry {
 
 export type IndexEntry = AliasEntry | ShortEntry | NegativeEntry;
 
-/** A name filed under its first key, waiting to be put into the trie. */
+/** A name waiting at a node of the trie to be laid further down. */
 interface PendingName {
   actor: Actor;
   text: string;
   short: boolean;
   needsCue: boolean;
+  /** Read when the name first leaves the node of its first key; undefined until then. */
+  tokens: Spelling[] | undefined;
+  /** Tokens of the name on the path down to the node it waits at. */
+  depth: number;
+}
+
+type IndexNode = TrieNode<IndexEntry, PendingName>;
+
+/** A spelling as this index sees it: also where its key enters the trie (undefined for the
+ *  four words in five that start no glossary entry), so matching a word that starts nothing
+ *  costs no lookup beyond the one that gave the word its spelling. */
+export interface IndexedSpelling extends Spelling {
+  readonly first: IndexNode | undefined;
 }
 
 export class ActorIndex {
   readonly actorTypes = new Map<string, ActorType>();
-  private readonly root = createTrie<IndexEntry>();
-  private readonly pending = new Map<string, PendingName[]>();
+  private readonly root: IndexNode = createTrie();
+  /** How texts are tokenized for this index (see IndexedSpelling). */
+  readonly spellings: SpellingBook<IndexedSpelling> = new IndexedSpellings(this.root);
+  /** How names are tokenized: the index's own cache, since a glossary of 100,000 actors has
+   *  more distinct words than the shared cache keeps. It grows only with the names unfolded. */
+  private readonly nameBook = createSpellingBook(Infinity);
+  /** Lays out a node's waiting names; one function for every walk, not a closure per walk. */
+  private readonly unfold = (node: IndexNode) => this.unfoldNode(node);
 
   constructor(actors: readonly Actor[]) {
     if (!Array.isArray(actors)) throw new TypeError('buildMatcher expects an array of actors');
@@ -74,39 +104,97 @@ export class ActorIndex {
     });
   }
 
-  /** Every glossary entry that starts at token `start`, longest first. */
-  hitsAt(keyAt: (i: number) => string | undefined, start: number): TrieHit<IndexEntry>[] {
-    const first = keyAt(start);
-    if (first === undefined) return [];
-    const waiting = this.pending.get(first);
-    if (waiting) {
-      this.pending.delete(first);
-      for (const name of waiting) this.insertName(name);
-    }
-    return walk(this.root, keyAt, start);
+  /** Every glossary entry that starts at token `start` of `spellings`, into `hits`, shortest
+   *  first (the matcher reads them backwards: longest first). */
+  hitsAt(spellings: readonly IndexedSpelling[], start: number, hits: Hits<IndexEntry>): void {
+    walkFrom(spellings[start]!.first, spellings, start + 1, hits, this.unfold);
   }
 
+  /** Files a name at the node of its first key. The node is made now, so that the spellings
+   *  of this index can point at it (IndexedSpelling.first) before anything is unfolded. */
   private file(actor: Actor, text: string, short: boolean, needsCue: boolean): void {
-    const first = firstTokenKey(text);
+    const first = firstToken(text, this.nameBook);
     if (!first?.hasWord) throw new TypeError(`Actor "${actor.id}": alias "${text}" has no words to match`);
-    let list = this.pending.get(first.key);
-    if (!list) this.pending.set(first.key, (list = []));
-    list.push({ actor, text, short, needsCue });
+    const node = childFor(this.root, first.spelling.key);
+    (node.pending ??= []).push({ actor, text, short, needsCue, tokens: undefined, depth: 1 });
   }
 
-  private insertName({ actor, text, short, needsCue }: PendingName): void {
-    const tokens = tokenize(text);
-    const cases = tokens.map(caseRule);
-    const oneSyllable = tokens.length === 1 && isVietnameseSyllable(text);
-    const entry: IndexEntry = short
-      ? { kind: 'short', actorId: actor.id, cases, needsTitle: oneSyllable }
-      : { kind: 'alias', actorId: actor.id, actorType: actor.type, cases, oneSyllable, needsCue };
-    push(nodeFor(this.root, tokens.map((t) => t.key)), entry);
+  /** Moves each name waiting at `node` one key down, or into the node's entries where it ends.
+   *  Names keep their filing order, so a node's entries are in the order an eager build gives. */
+  private unfoldNode(node: IndexNode): void {
+    const waiting = node.pending!;
+    node.pending = undefined;
+    for (const name of waiting) {
+      const tokens = (name.tokens ??= nameSpellings(name.text, this.nameBook));
+      if (name.depth === tokens.length) {
+        push(node, entryOf(name, tokens));
+        continue;
+      }
+      const child = childFor(node, tokens[name.depth]!.key);
+      name.depth++;
+      (child.pending ??= []).push(name);
+    }
   }
 
   private insertNegative(text: string): void {
-    const tokens = tokenize(text);
-    push(nodeFor(this.root, tokens.map((t) => t.key)), { kind: 'negative', cases: tokens.map(caseRule) });
+    const tokens = nameSpellings(text, this.nameBook);
+    push(nodeFor(this.root, tokens), { kind: 'negative', cases: caseRules(tokens) });
+  }
+}
+
+function entryOf({ actor, text, short, needsCue }: PendingName, tokens: readonly Spelling[]): IndexEntry {
+  const cases = caseRules(tokens);
+  const oneSyllable = tokens.length === 1 && isVietnameseSyllable(text);
+  return short
+    ? { kind: 'short', actorId: actor.id, cases, needsTitle: oneSyllable }
+    : { kind: 'alias', actorId: actor.id, actorType: actor.type, cases, oneSyllable, needsCue };
+}
+
+/** Case rules repeat across names ("Capitalized Capitalized" is most of a glossary): one shared
+ *  array per distinct sequence, keyed by its rules read as base-3 digits after a leading 1. */
+const sharedCaseRules = new Map<number, CaseRule[]>();
+const MAX_SHARED_RULES = 30; // 3^31 still fits a double exactly
+
+function caseRules(tokens: readonly Spelling[]): CaseRule[] {
+  if (tokens.length > MAX_SHARED_RULES) return tokens.map(caseRule);
+  let code = 1;
+  for (const token of tokens) code = code * 3 + caseRule(token);
+  let rules = sharedCaseRules.get(code);
+  if (rules === undefined) sharedCaseRules.set(code, (rules = tokens.map(caseRule)));
+  return rules;
+}
+
+/** The index's own spelling cache: the shared spellings, each with its entry into the trie.
+ *  Built as pages are read, bounded like the shared cache. Valid because the trie never
+ *  changes once the index is built. */
+class IndexedSpellings implements SpellingBook<IndexedSpelling> {
+  private readonly words = new SpellingTable<IndexedSpelling>(SPELLING_CACHE_LIMIT);
+  private readonly marks = new Map<string, IndexedSpelling>();
+
+  constructor(private readonly root: IndexNode) {}
+
+  word(text: string, start: number, end: number, hash: number): IndexedSpelling {
+    let indexed = this.words.get(text, start, end, hash);
+    if (indexed === undefined) {
+      indexed = this.withEntry(SHARED_SPELLINGS.word(text, start, end, hash));
+      this.words.set(text.slice(start, end), hash, indexed);
+    }
+    return indexed;
+  }
+
+  punctuation(ch: string): IndexedSpelling {
+    let indexed = this.marks.get(ch);
+    if (indexed === undefined) {
+      indexed = this.withEntry(SHARED_SPELLINGS.punctuation(ch));
+      if (this.marks.size >= SPELLING_CACHE_LIMIT) this.marks.clear();
+      this.marks.set(ch, indexed);
+    }
+    return indexed;
+  }
+
+  private withEntry(spelling: Spelling): IndexedSpelling {
+    const { key, word, letters, capitalized, allCaps } = spelling;
+    return { key, word, letters, capitalized, allCaps, first: childOf(this.root, key) };
   }
 }
 
@@ -127,20 +215,27 @@ function checkActor(actor: Actor, position: number): void {
 
 /** An alias token written in capitals demands capitals ("NATO"); one written with a capital
  *  first letter demands that ("Nhà Trắng"); a lower-case one accepts either ("Quốc phòng"). */
-function caseRule(token: Token): CaseRule {
+function caseRule(token: Spelling): CaseRule {
   if (!token.word) return CaseRule.Any;
   if (token.allCaps && token.letters >= 2) return CaseRule.AllCaps;
   return token.capitalized ? CaseRule.Capitalized : CaseRule.Any;
 }
 
 /** Names often repeat across name, aliases and variants: index each spelling once per actor. */
-function push(node: TrieNode<IndexEntry>, entry: IndexEntry): void {
+function push(node: IndexNode, entry: IndexEntry): void {
   const entries = (node.entries ??= []);
   if (!entries.some((other) => sameEntry(other, entry))) entries.push(entry);
 }
 
 function sameEntry(a: IndexEntry, b: IndexEntry): boolean {
-  if (a.kind !== b.kind || a.cases.join() !== b.cases.join()) return false;
+  if (a.kind !== b.kind || !sameCases(a.cases, b.cases)) return false;
   if (a.kind === 'negative' || b.kind === 'negative') return true;
   return a.actorId === b.actorId && (a.kind !== 'alias' || b.kind !== 'alias' || a.needsCue === b.needsCue);
+}
+
+function sameCases(a: readonly CaseRule[], b: readonly CaseRule[]): boolean {
+  if (a === b) return true; // shared arrays (see caseRules)
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }

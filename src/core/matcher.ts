@@ -6,7 +6,7 @@ import { oneSyllableAccepted } from './country-context.ts';
 import { type Scan, casesPass, createScan } from './scan.ts';
 import { endPoint, joinSegments, startPoint, type JoinedText } from './segments.ts';
 import { resolveShortName } from './short-names.ts';
-import { tokenize } from './tokenize.ts';
+import { readTokens } from './tokenize.ts';
 import type { Actor, Mention, MentionBasis } from './types.ts';
 
 export interface Matcher {
@@ -35,14 +35,17 @@ export function findMentionsInText(matcher: Matcher, text: string): Mention[] {
 
 function findMentions(index: ActorIndex, segments: readonly string[]): Mention[] {
   const joined = joinSegments(segments);
-  const tokens = tokenize(joined.text);
-  const scan = createScan(tokens, index);
-  for (let i = 0; i < tokens.length; ) {
-    i = matchAt(scan, i) ?? i + 1;
+  const run = readTokens(joined.text, index.spellings);
+  const scan = createScan(run, index);
+  const { spellings } = run;
+  for (let i = 0; i < run.count; ) {
+    // Four words in five start no glossary entry: step over them without a call.
+    if (spellings[i]!.first === undefined) i++;
+    else i = matchAt(scan, i) ?? i + 1;
   }
   return scan.found.map((found) => {
-    const start = tokens[found.start]!.start;
-    const end = tokens[found.end - 1]!.end;
+    const start = run.starts[found.start]!;
+    const end = run.ends[found.end - 1]!;
     return toMention(joined, found.actorId, start, end, found.basis);
   });
 }
@@ -50,24 +53,41 @@ function findMentions(index: ActorIndex, segments: readonly string[]): Mention[]
 /** Tries every glossary entry that starts at token `i`, longest first. Returns the index after
  *  what was consumed (a mention or a negative entry), or null when nothing matched here. */
 function matchAt(scan: Scan, i: number): number | null {
-  if (!scan.tokens[i]!.word) return null;
-  for (const hit of scan.index.hitsAt(scan.keyAt, i)) {
-    const alias = acceptedAlias(scan, i, hit.entries);
+  if (!scan.spellings[i]!.word) return null;
+  const { hits } = scan;
+  scan.index.hitsAt(scan.spellings, i, hits);
+  for (let h = hits.count - 1; h >= 0; h--) {
+    const end = hits.ends[h]!;
+    const entries = hits.entries[h]!;
+    const alias = acceptedAlias(scan, i, entries);
     if (alias) {
-      scan.found.push({ actorId: alias.actorId, start: i, end: hit.end, basis: 'alias' });
+      scan.found.push({ actorId: alias.actorId, start: i, end, basis: 'alias' });
       scan.lastFull.set(alias.actorId, i);
-      return hit.end;
+      return end;
     }
     // A known compound or place ("mỹ thuật", "Mỹ Tho") consumes its words and names no one.
-    if (hit.entries.some((e) => e.kind === 'negative' && casesPass(scan, i, e.cases))) return hit.end;
-    const shorts = hit.entries.filter((e): e is ShortEntry => e.kind === 'short');
-    const resolved = resolveShortName(scan, i, shorts);
+    if (negativeAccepted(scan, i, entries)) return end;
+    const resolved = resolveShortName(scan, i, shortEntries(entries));
     if (resolved) {
-      scan.found.push({ actorId: resolved.actorId, start: i, end: hit.end, basis: resolved.basis });
-      return hit.end;
+      scan.found.push({ actorId: resolved.actorId, start: i, end, basis: resolved.basis });
+      return end;
     }
   }
   return null;
+}
+
+function negativeAccepted(scan: Scan, i: number, entries: readonly IndexEntry[]): boolean {
+  for (const entry of entries) if (entry.kind === 'negative' && casesPass(scan, i, entry.cases)) return true;
+  return false;
+}
+
+const NO_SHORTS: readonly ShortEntry[] = [];
+
+/** The short names among a node's entries; most nodes have none, and then nothing is allocated. */
+function shortEntries(entries: readonly IndexEntry[]): readonly ShortEntry[] {
+  let shorts: ShortEntry[] | undefined;
+  for (const entry of entries) if (entry.kind === 'short') (shorts ??= []).push(entry);
+  return shorts ?? NO_SHORTS;
 }
 
 function acceptedAlias(scan: Scan, i: number, entries: readonly IndexEntry[]): AliasEntry | null {

@@ -1,38 +1,59 @@
 // Looking backwards from a token for a known phrase ("Bộ trưởng", "người phát ngôn", "nước"):
 // the cues around a one-syllable name are read right to left from the name.
+//
+// The phrases are kept as a trie of word keys read last word first, so looking back from a
+// token walks the words before it one map lookup each, and stops at the first word no phrase
+// ends with: no phrase text is built while matching.
 import { normalizeForMatch } from './normalize.ts';
-import type { Token } from './tokenize.ts';
+import type { TokenRun } from './tokenize.ts';
+
+interface BackNode {
+  /** The word before, by key. */
+  before?: Map<string, BackNode>;
+  /** A whole phrase ends here (read backwards: begins here). */
+  complete: boolean;
+}
 
 export class PhraseSet {
   private readonly keys = new Set<string>();
-  private readonly maxWords: number;
+  private readonly lastWords: BackNode = { before: undefined, complete: false };
 
   constructor(phrases: readonly string[]) {
-    let max = 0;
     for (const phrase of phrases) {
       const key = normalizeForMatch(phrase);
       if (!key) continue;
       this.keys.add(key);
-      max = Math.max(max, key.split(' ').length);
+      this.addBackwards(key.split(' '));
     }
-    this.maxWords = max;
   }
 
   has(key: string): boolean {
     return this.keys.has(key);
   }
 
+  private addBackwards(words: readonly string[]): void {
+    let node = this.lastWords;
+    for (let k = words.length - 1; k >= 0; k--) {
+      node.before ??= new Map();
+      let next = node.before.get(words[k]!);
+      if (!next) node.before.set(words[k]!, (next = { before: undefined, complete: false }));
+      node = next;
+    }
+    node.complete = true;
+  }
+
   /** Words in the longest phrase that ends right before `end` (exclusive), 0 when none. The
    *  phrase's words must be consecutive words on one line: punctuation breaks a phrase. */
-  lengthEndingAt(tokens: readonly Token[], end: number): number {
-    let key = '';
+  lengthEndingAt(run: TokenRun, end: number): number {
+    let node: BackNode | undefined = this.lastWords;
     let found = 0;
-    for (let n = 1; n <= this.maxWords && end - n >= 0; n++) {
-      const token = tokens[end - n]!;
-      if (!token.word) break;
-      key = n === 1 ? token.key : `${token.key} ${key}`;
-      if (this.keys.has(key)) found = n;
-      if (token.lineBreakBefore) break;
+    for (let n = 1; end - n >= 0; n++) {
+      const spelling = run.spellings[end - n]!;
+      if (!spelling.word) break;
+      node = node.before?.get(spelling.key);
+      if (node === undefined) break;
+      if (node.complete) found = n;
+      if (run.lineBreakBefore[end - n]) break;
     }
     return found;
   }

@@ -1,11 +1,12 @@
 // The state of one left-to-right pass over a text, and the small questions the rules ask about
 // a token's surroundings.
-import type { ActorIndex, CaseRule } from './alias-index.ts';
-import { capsRuns } from './caps.ts';
+import type { ActorIndex, CaseRule, IndexEntry, IndexedSpelling } from './alias-index.ts';
+import { inAllCapsRun } from './caps.ts';
 import { FUNCTION_WORDS, COUNTRY_CUES, HONORIFICS, PORTFOLIOS, TITLES } from './lexicon.ts';
 import { PhraseSet } from './phrases.ts';
 import { isVietnameseSyllable } from './syllable.ts';
-import type { Token } from './tokenize.ts';
+import type { Spelling, TokenRun } from './tokenize.ts';
+import { Hits } from './trie.ts';
 import type { MentionBasis } from './types.ts';
 
 /** A mention as token indices; `end` exclusive. */
@@ -17,21 +18,32 @@ export interface Found {
 }
 
 export interface Scan {
-  readonly tokens: readonly Token[];
-  readonly capsRun: readonly boolean[];
+  readonly run: TokenRun<IndexedSpelling>;
+  /** Each token's spelling (key and case): run.spellings, named for the many rules that read it. */
+  readonly spellings: readonly IndexedSpelling[];
   readonly index: ActorIndex;
   readonly found: Found[];
   /** Token index of each actor's latest full-name mention in this text. */
   readonly lastFull: Map<string, number>;
   /** isVietnameseSyllable by key, for this pass. */
   readonly syllables: Map<string, boolean>;
-  /** The key of token `i`, undefined past the end: how the index walks the text. */
-  readonly keyAt: (i: number) => string | undefined;
+  /** The glossary entries starting at the token being matched. */
+  readonly hits: Hits<IndexEntry>;
+  /** A second buffer for looking up a neighbour while `hits` is still being read. */
+  readonly neighbourHits: Hits<IndexEntry>;
 }
 
-export function createScan(tokens: readonly Token[], index: ActorIndex): Scan {
-  const keyAt = (i: number) => tokens[i]?.key;
-  return { tokens, capsRun: capsRuns(tokens), index, found: [], lastFull: new Map(), syllables: new Map(), keyAt };
+export function createScan(run: TokenRun<IndexedSpelling>, index: ActorIndex): Scan {
+  return {
+    run,
+    spellings: run.spellings,
+    index,
+    found: [],
+    lastFull: new Map(),
+    syllables: new Map(),
+    hits: new Hits(),
+    neighbourHits: new Hits(),
+  };
 }
 
 export const TITLE_PHRASES = new PhraseSet(TITLES);
@@ -42,28 +54,37 @@ export const FUNCTION_WORD_SET = new PhraseSet(FUNCTION_WORDS);
 /** Punctuation after which a capital opens a sentence or a clause. */
 const OPENERS = new Set(['.', '!', '?', '…', ':', ';', '"', "'", '(', '[', '-', '|', '•']);
 
+/** Is token `i` inside an ALL-CAPS run (a headline, a byline)? False past either end. */
+export function inCapsRun(scan: Scan, i: number): boolean {
+  return inAllCapsRun(scan.run, i);
+}
+
 export function casesPass(scan: Scan, start: number, cases: readonly CaseRule[]): boolean {
   for (let k = 0; k < cases.length; k++) {
-    const token = scan.tokens[start + k]!;
-    if (cases[k] === 2 && !token.allCaps) return false;
-    if (cases[k] === 1 && !token.capitalized) return false;
+    const spelling = scan.spellings[start + k]!;
+    if (cases[k] === 2 && !spelling.allCaps) return false;
+    if (cases[k] === 1 && !spelling.capitalized) return false;
   }
   return true;
 }
 
-export function isSyllable(scan: Scan, token: Token): boolean {
-  let known = scan.syllables.get(token.key);
+export function isSyllable(scan: Scan, spelling: Spelling): boolean {
+  let known = scan.syllables.get(spelling.key);
   if (known === undefined) {
-    known = isVietnameseSyllable(token.key);
-    scan.syllables.set(token.key, known);
+    known = isVietnameseSyllable(spelling.key);
+    scan.syllables.set(spelling.key, known);
   }
   return known;
 }
 
+/** The key of token `j`, undefined past either end. */
+export function keyAt(scan: Scan, j: number): string | undefined {
+  return scan.spellings[j]?.key;
+}
+
 export function isSentenceInitial(scan: Scan, i: number): boolean {
-  const token = scan.tokens[i]!;
-  if (i === 0 || token.lineBreakBefore) return true;
-  return OPENERS.has(scan.tokens[i - 1]!.key);
+  if (i === 0 || scan.run.lineBreakBefore[i]) return true;
+  return OPENERS.has(scan.spellings[i - 1]!.key);
 }
 
 /** The last mention found so far, if it ends right before token `i`. */
@@ -78,20 +99,22 @@ export function mentionEndingAt(scan: Scan, i: number): Found | undefined {
  * only opens a sentence ("Theo", "Về"), or when it ends another mention.
  */
 export function isNameLikeWord(scan: Scan, j: number): boolean {
-  const token = scan.tokens[j];
-  if (!token?.word || !token.capitalized || scan.capsRun[j]) return false;
-  if (!isSyllable(scan, token)) return false;
-  if (isSentenceInitial(scan, j) && FUNCTION_WORD_SET.has(token.key)) return false;
+  const spelling = scan.spellings[j];
+  if (!spelling?.word || !spelling.capitalized || inCapsRun(scan, j)) return false;
+  if (!isSyllable(scan, spelling)) return false;
+  if (isSentenceInitial(scan, j) && FUNCTION_WORD_SET.has(spelling.key)) return false;
   if (mentionEndingAt(scan, j + 1)) return false;
   return true;
 }
 
 /** Is a state named at token `j` (an alias of a state actor, cased as the alias demands)? */
 export function stateAliasAt(scan: Scan, j: number): boolean {
-  const token = scan.tokens[j];
-  if (!token?.word) return false;
-  for (const hit of scan.index.hitsAt(scan.keyAt, j)) {
-    for (const entry of hit.entries) {
+  const spelling = scan.spellings[j];
+  if (!spelling?.word) return false;
+  const hits = scan.neighbourHits;
+  scan.index.hitsAt(scan.spellings, j, hits);
+  for (let h = 0; h < hits.count; h++) {
+    for (const entry of hits.entries[h]!) {
       if (entry.kind === 'alias' && entry.actorType === 'state' && casesPass(scan, j, entry.cases)) return true;
     }
   }

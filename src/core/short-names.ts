@@ -1,7 +1,15 @@
 // Short names ("Putin", "Lukashenko", "Tập") resolve to an actor only when the text already named
 // that actor in full, or when no other actor of the glossary has the same short name.
 import type { ShortEntry } from './alias-index.ts';
-import { FUNCTION_WORD_SET, TITLE_PHRASES, type Scan, casesPass, isSentenceInitial, mentionEndingAt } from './scan.ts';
+import {
+  FUNCTION_WORD_SET,
+  TITLE_PHRASES,
+  type Scan,
+  casesPass,
+  inCapsRun,
+  isSentenceInitial,
+  mentionEndingAt,
+} from './scan.ts';
 import type { MentionBasis } from './types.ts';
 
 export interface Resolution {
@@ -11,7 +19,7 @@ export interface Resolution {
 
 export function resolveShortName(scan: Scan, i: number, shorts: readonly ShortEntry[]): Resolution | null {
   if (shorts.length === 0 || followsOtherGivenName(scan, i)) return null;
-  const hasTitle = TITLE_PHRASES.lengthEndingAt(scan.tokens, i) > 0;
+  const hasTitle = TITLE_PHRASES.lengthEndingAt(scan.run, i) > 0;
   const usable = shorts.filter((s) => casesPass(scan, i, s.cases) && (!s.needsTitle || hasTitle));
   if (usable.length === 0) return null;
   const named = mostRecentlyNamed(scan, usable);
@@ -38,10 +46,9 @@ function mostRecentlyNamed(scan: Scan, shorts: readonly ShortEntry[]): string | 
  *  name, unless it is a title, a word that merely opens the sentence, or another mention
  *  ("Tổng thống Belarus Lukashenko"). */
 function followsOtherGivenName(scan: Scan, i: number): boolean {
-  const { tokens } = scan;
-  const prev = tokens[i - 1];
-  if (!prev?.word || !prev.capitalized || tokens[i]!.lineBreakBefore || scan.capsRun[i - 1]) return false;
-  if (TITLE_PHRASES.lengthEndingAt(tokens, i) > 0 || mentionEndingAt(scan, i)) return false;
+  const prev = scan.spellings[i - 1];
+  if (!prev?.word || !prev.capitalized || scan.run.lineBreakBefore[i] || inCapsRun(scan, i - 1)) return false;
+  if (TITLE_PHRASES.lengthEndingAt(scan.run, i) > 0 || mentionEndingAt(scan, i)) return false;
   if (isSentenceInitial(scan, i - 1) && FUNCTION_WORD_SET.has(prev.key)) return false;
   return true;
 }
