@@ -106,8 +106,8 @@ export class ActorIndex {
 
   /** Every glossary entry that starts at token `start` of `spellings`, into `hits`, shortest
    *  first (the matcher reads them backwards: longest first). */
-  hitsAt(spellings: readonly IndexedSpelling[], start: number, hits: Hits<IndexEntry>): void {
-    walkFrom(spellings[start]!.first, spellings, start + 1, hits, this.unfold);
+  hitsAt(spellings: readonly IndexedSpelling[], lineBreakBefore: Uint8Array, start: number, hits: Hits<IndexEntry>): void {
+    walkFrom(spellings[start]!.first, spellings, start + 1, hits, this.unfold, lineBreakBefore);
   }
 
   /** Files a name at the node of its first key. The node is made now, so that the spellings

@@ -55,7 +55,7 @@ function findMentions(index: ActorIndex, segments: readonly string[]): Mention[]
 function matchAt(scan: Scan, i: number): number | null {
   if (!scan.spellings[i]!.word) return null;
   const { hits } = scan;
-  scan.index.hitsAt(scan.spellings, i, hits);
+  scan.index.hitsAt(scan.spellings, scan.run.lineBreakBefore, i, hits);
   for (let h = hits.count - 1; h >= 0; h--) {
     const end = hits.ends[h]!;
     const entries = hits.entries[h]!;

@@ -112,7 +112,7 @@ export function stateAliasAt(scan: Scan, j: number): boolean {
   const spelling = scan.spellings[j];
   if (!spelling?.word) return false;
   const hits = scan.neighbourHits;
-  scan.index.hitsAt(scan.spellings, j, hits);
+  scan.index.hitsAt(scan.spellings, scan.run.lineBreakBefore, j, hits);
   for (let h = 0; h < hits.count; h++) {
     for (const entry of hits.entries[h]!) {
       if (entry.kind === 'alias' && entry.actorType === 'state' && casesPass(scan, j, entry.cases)) return true;

@@ -75,6 +75,7 @@ export function walkFrom<T, P>(
   next: number,
   hits: Hits<T>,
   unfold: (node: TrieNode<T, P>) => void,
+  lineBreakBefore: Uint8Array,
 ): void {
   hits.count = 0;
   for (let i = next; node !== undefined; i++) {
@@ -84,7 +85,8 @@ export function walkFrom<T, P>(
       hits.entries[hits.count] = node.entries;
       hits.count++;
     }
-    if (i >= spellings.length) break;
+    // A name never runs over a line or paragraph break: "…Vladimir\nPutin…" is two lines.
+    if (i >= spellings.length || lineBreakBefore[i]) break;
     node = childOf(node, spellings[i]!.key);
   }
 }

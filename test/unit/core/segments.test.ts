@@ -22,6 +22,15 @@ describe('mentions across segments', () => {
     ]);
   });
 
+  it('never runs a name over a line break between blocks', () => {
+    // Two paragraphs fed in one call with "\n" between them, as the page and the build do.
+    expect(rows(['Người đồng cấp Nga Vladimir', '\n', 'Putin bác bỏ cáo buộc.'])).toEqual([
+      ['russia', 'Nga', 0, 15, 0, 18, 'alias'],
+      ['vladimir-putin', 'Putin', 2, 0, 2, 5, 'short-unique'],
+    ]);
+    expect(rows(['Cuộc họp tại Nhà', '\n', 'Trắng'])).toEqual([]);
+  });
+
   it('skips empty segments when placing start and end', () => {
     expect(rows(['', 'Điện ', '', 'Kremlin', '', ' bác bỏ'])).toEqual([['kremlin', 'Điện Kremlin', 1, 0, 3, 7, 'alias']]);
   });
