@@ -1,0 +1,70 @@
+// What the side panel learns about a page after each reading: the article's metadata, its actors
+// ranked like a corpus story (rank.ts: the headline and the lead weigh more), each actor's card,
+// and which actors share a paragraph. Counted from the marks actually drawn, so that the panel's
+// cast is exactly what the reader sees marked. Used by the content script and the reader page.
+
+import { compareIds, rankStoryActors, type ParagraphKind, type PlacedMention } from '../core/rank.ts';
+import type { ActorCard, ArticleMeta, PagePair, PageReadingReport } from '../shared/messages.ts';
+import type { PageMark } from './map-back.ts';
+
+export interface ReadingFacts {
+  url: string;
+  article: boolean;
+  meta: ArticleMeta;
+  marks: readonly PageMark[];
+  headlineNodes: ReadonlySet<Text>;
+  leadNodes: ReadonlySet<Text>;
+}
+
+const BLOCK = 'p, li, h1, h2, h3, h4, h5, h6, figcaption, blockquote, dd, dt, td, th, pre';
+
+/** The paragraph a mark stands in: its nearest block-level element (or its parent element). */
+export function blockOf(mark: PageMark): Element | null {
+  const parent = mark.nodes[0]?.parentElement ?? null;
+  return parent?.closest(BLOCK) ?? parent;
+}
+
+function kindOf(mark: PageMark, facts: ReadingFacts): ParagraphKind {
+  const first = mark.nodes[0];
+  if (first && facts.headlineNodes.has(first)) return 'headline';
+  if (first && facts.leadNodes.has(first)) return 'lead';
+  return blockOf(mark)?.closest('figcaption') ? 'caption' : 'body';
+}
+
+/** Pairs of distinct actors named in one paragraph, with the number of such paragraphs. */
+export function paragraphPairs(marks: readonly PageMark[]): PagePair[] {
+  const byBlock = new Map<Element | null, Set<string>>();
+  for (const mark of marks) {
+    const block = blockOf(mark);
+    const set = byBlock.get(block) ?? new Set<string>();
+    set.add(mark.actorId);
+    byBlock.set(block, set);
+  }
+  const counts = new Map<string, PagePair>();
+  for (const ids of byBlock.values()) {
+    const sorted = [...ids].sort(compareIds);
+    for (let i = 0; i < sorted.length; i++) {
+      for (let j = i + 1; j < sorted.length; j++) {
+        const key = `${sorted[i]}\u0000${sorted[j]}`;
+        const pair = counts.get(key) ?? { a: sorted[i]!, b: sorted[j]!, count: 0 };
+        pair.count++;
+        counts.set(key, pair);
+      }
+    }
+  }
+  return [...counts.values()].sort((x, y) => y.count - x.count || compareIds(x.a, y.a) || compareIds(x.b, y.b));
+}
+
+export function readingReport(facts: ReadingFacts): PageReadingReport {
+  const placed: PlacedMention[] = facts.marks.map((mark) => ({ actorId: mark.actorId, kind: kindOf(mark, facts) }));
+  const cards = new Map<string, ActorCard>();
+  for (const mark of facts.marks) if (!cards.has(mark.actorId)) cards.set(mark.actorId, mark.card);
+  return {
+    url: facts.url,
+    article: facts.article,
+    meta: facts.meta,
+    actors: rankStoryActors(placed),
+    cards: [...cards.values()],
+    pairs: paragraphPairs(facts.marks),
+  };
+}

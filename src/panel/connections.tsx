@@ -1,0 +1,105 @@
+// The connections picture (src/panel/graph-model.ts) drawn in SVG. Each actor is a focusable
+// button (Enter or Space focuses it in the cast); the links are decoration for the eye, so the same
+// facts come as a list right below for screen readers and for anyone who prefers to read.
+
+import type { PageReadingReport } from '../shared/messages.ts';
+import { connectionGraph, GRAPH_HEIGHT, GRAPH_WIDTH, labelLines, type GraphNode } from './graph-model.ts';
+import type { ViewContext } from './view-context.ts';
+
+export interface ConnectionsProps {
+  reading: PageReadingReport;
+  ctx: ViewContext;
+  selected: string | null;
+}
+
+function NodeButton({ node, ctx, selected }: { node: GraphNode; ctx: ViewContext; selected: boolean }) {
+  const activate = () => ctx.focusActor(node.actorId);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      activate();
+    }
+  };
+  const below = node.y + node.r + 13;
+  return (
+    <g
+      class={selected ? 'node selected' : 'node'}
+      data-type={node.type}
+      data-actor={node.actorId}
+      role="button"
+      // SVG attributes are case-sensitive: "tabindex", not the DOM property's "tabIndex".
+      tabindex={0}
+      aria-label={node.name}
+      onClick={activate}
+      onKeyDown={onKeyDown}
+    >
+      <circle cx={node.x} cy={node.y} r={node.r} />
+      <text x={node.x} y={below} aria-hidden="true">
+        {labelLines(node.name).map((line, i, all) => (
+          <tspan key={i} x={node.x} dy={i === 0 ? 0 : 12}>
+            {i < all.length - 1 ? `${line} ` : line}
+          </tspan>
+        ))}
+      </text>
+    </g>
+  );
+}
+
+export function Connections({ reading, ctx, selected }: ConnectionsProps) {
+  const { t } = ctx;
+  if (!ctx.glossary || reading.actors.length < 2) return null;
+  const graph = connectionGraph(reading, ctx.glossary);
+  const at = new Map(graph.nodes.map((n) => [n.actorId, n]));
+  const names = new Map(graph.nodes.map((n) => [n.actorId, n.name]));
+  return (
+    <section class="section connections" id="connections" aria-labelledby="connections-title">
+      <h2 id="connections-title">{t('panelConnectionsTitle')}</h2>
+      <p class="note">{t('panelConnectionsNote', [String(graph.nodes.length)])}</p>
+      <svg
+        class="graph"
+        viewBox={`0 0 ${GRAPH_WIDTH} ${GRAPH_HEIGHT}`}
+        role="group"
+        aria-label={t('panelConnectionsTitle')}
+      >
+        <g class="edges" aria-hidden="true">
+          {graph.edges.map((e) => {
+            const a = at.get(e.a)!;
+            const b = at.get(e.b)!;
+            const lit = selected !== null && (e.a === selected || e.b === selected);
+            return (
+              <line
+                key={`${e.a}|${e.b}`}
+                class={lit ? 'edge lit' : e.article > 0 ? 'edge here' : 'edge'}
+                x1={a.x}
+                y1={a.y}
+                x2={b.x}
+                y2={b.y}
+                stroke-width={e.width}
+              />
+            );
+          })}
+        </g>
+        {graph.nodes.map((n) => (
+          <NodeButton key={n.actorId} node={n} ctx={ctx} selected={n.actorId === selected} />
+        ))}
+      </svg>
+      {graph.edges.length ? (
+        <details class="links-list">
+          <summary>{t('panelConnectionsList')}</summary>
+          <ul>
+            {graph.edges.map((e) => (
+              <li key={`${e.a}|${e.b}`}>
+                <span class="pair">
+                  {names.get(e.a)} – {names.get(e.b)}
+                </span>
+                <span class="note"> {t('panelLinkCounts', [String(e.corpus), String(e.article)])}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : (
+        <p class="note">{t('panelNoLinks')}</p>
+      )}
+    </section>
+  );
+}

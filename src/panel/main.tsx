@@ -1,0 +1,17 @@
+// The side panel's entry (Chrome's side panel, Firefox's sidebar, or a tab with ?tabId=N): speaks
+// the browser's language and starts the app.
+
+import { render } from 'preact';
+import { browser } from '../shared/browser.ts';
+import { browserTranslate } from '../shared/i18n.ts';
+import { PanelApp } from './app.tsx';
+import { browserSource } from './browser-source.ts';
+import './panel.css';
+
+const t = browserTranslate((key, subs) => browser.i18n.getMessage(key, subs));
+const locale = t('cardLocale') === 'en' ? 'en' : 'vi';
+document.documentElement.lang = locale;
+document.title = t('extName');
+const root = document.getElementById('app')!;
+render(<PanelApp source={browserSource(location.search)} t={t} locale={locale} />, root);
+root.setAttribute('data-ready', '');

@@ -1,0 +1,78 @@
+// The reader page (reader.html?story=ID): a corpus story read inside the extension, from the
+// bundled glossary, with no network request. Marked and explained like a news page (the content
+// script's painter, hover controller and card), reported to the background like one, so that the
+// side panel follows the reader here too and can scroll to a name.
+
+import type { Runtime } from 'webextension-polyfill';
+import { buildMatcher } from '../core/matcher.ts';
+import { CardHost } from '../content/card-host.ts';
+import { HoverController } from '../content/hover.ts';
+import { MarkIndex, type PageMark } from '../content/map-back.ts';
+import { createPainter, installMarksStyle } from '../content/marks.ts';
+import { MentionFocus } from '../content/mention-focus.ts';
+import { readingReport } from '../content/reading-report.ts';
+import { browser } from '../shared/browser.ts';
+import { checkGlossary } from '../shared/glossary-loader.ts';
+import { browserTranslate } from '../shared/i18n.ts';
+import { openPanelReplyProblem, readMessage, type OpenPanelReply } from '../shared/messages.ts';
+import { markStory, writeStory } from './story-page.ts';
+import './reader.css';
+
+const warn = (...args: unknown[]) => console.warn('[Bối cảnh] reader:', ...args);
+const t = browserTranslate((key, subs) => browser.i18n.getMessage(key, subs));
+const locale = t('cardLocale') === 'en' ? 'en' : 'vi';
+
+async function openPanel(actorId: string): Promise<OpenPanelReply> {
+  try {
+    const reply: unknown = await browser.runtime.sendMessage({ type: 'card/open-panel', actorId });
+    if (!openPanelReplyProblem(reply)) return reply as OpenPanelReply;
+  } catch (error) {
+    warn('open panel:', error);
+  }
+  return { ok: true, shown: 'hint' };
+}
+
+function listenForPanel(marks: readonly PageMark[], painter: ReturnType<typeof createPainter>, ownTab: number | undefined): void {
+  const focus = new MentionFocus(document);
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const message = readMessage(raw, ['page/show-mention'], 'reader');
+    if (!message || message.tabId === undefined || message.tabId !== ownTab) return undefined;
+    const { mark, ...reply } = focus.show(marks, message.actorId, message.index);
+    if (mark) painter.setCurrent(mark);
+    return Promise.resolve(reply);
+  });
+}
+
+async function start(): Promise<void> {
+  document.documentElement.lang = locale;
+  const root = document.getElementById('story')!;
+  const storyId = new URLSearchParams(location.search).get('story') ?? '';
+  const response = await fetch(browser.runtime.getURL('glossary.json')); // extension-local
+  const glossary = checkGlossary(await response.json());
+  const story = glossary.stories.find((s) => s.id === storyId);
+  if (!story) {
+    document.title = t('extName');
+    const h1 = document.createElement('h1');
+    h1.textContent = t('readerNotFound');
+    root.append(h1);
+    return;
+  }
+  document.title = story.headline || t('extName');
+  const page = writeStory(root, story, t, locale);
+  const marks = markStory(page, glossary, buildMatcher(glossary.actors));
+  installMarksStyle(document);
+  const painter = createPainter(document);
+  painter.paint(marks);
+  const index = new MarkIndex(marks);
+  const cards = new CardHost(document, t, openPanel, (inside) => hover.pointerInCard(inside));
+  const hover = new HoverController({ doc: document, index: () => index, painter, cards, enabled: () => marks.length > 0 });
+  hover.start();
+  const ownTab = (await browser.tabs.getCurrent())?.id;
+  listenForPanel(marks, painter, ownTab);
+  const report = readingReport({ ...page, url: location.href, article: true, marks });
+  await browser.runtime.sendMessage({ type: 'page/reading', reading: report });
+  root.setAttribute('data-ready', String(marks.length));
+}
+
+start().catch((error: unknown) => warn(error));
