@@ -1,0 +1,92 @@
+// The background's side of what the reader keeps on their machine: the reading history (recorded
+// from every extraction reply, answered to the options page and the side panel) and the reader's
+// glossary additions (the matcher is rebuilt around them as soon as they change).
+
+import type { Runtime } from 'webextension-polyfill';
+import { browser, extractionPlace } from '../shared/browser.ts';
+import { readMessage, type ExtractReply, type Message } from '../shared/messages.ts';
+import { entryFromRuns, entryFromSnapshot } from '../shared/page-facts.ts';
+import { USER_GLOSSARY_KEY, storedUserGlossary } from '../shared/user-glossary.ts';
+import type { ExtractionHost } from './extraction-host.ts';
+import { HistoryStore } from './history.ts';
+
+const warn = (...args: unknown[]) => console.warn('[Bối cảnh] background:', ...args);
+
+export const history = new HistoryStore(browser.storage.local);
+
+type PageRequest = Extract<Message, { type: 'page/extract' | 'page/match-runs' }>;
+
+/** Remembers the article a content script just had read, when it is one with at least one actor.
+ *  Private windows are never remembered. Never throws: the page's reply must not wait on this. */
+export function noteReading(sender: Runtime.MessageSender, request: PageRequest, reply: ExtractReply): ExtractReply {
+  try {
+    if (!reply.ok || !sender.tab || sender.tab.incognito) return reply;
+    const now = new Date();
+    const entry =
+      request.type === 'page/extract'
+        ? entryFromSnapshot(request.snapshot, reply, now)
+        : entryFromRuns(request.url, request.runs, reply, now);
+    if (entry) history.record(entry).catch((e: unknown) => warn('reading history:', e));
+  } catch (error) {
+    warn('reading history:', error);
+  }
+  return reply;
+}
+
+/** Extension pages (options, side panel) only: a content script has no business with the history. */
+function fromExtensionPage(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+}
+
+async function failSafe<T>(work: () => Promise<T>): Promise<T | { ok: false; reason: string }> {
+  try {
+    return await work();
+  } catch (error) {
+    warn(error);
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function userGlossary() {
+  return storedUserGlossary((await browser.storage.local.get(USER_GLOSSARY_KEY))[USER_GLOSSARY_KEY]);
+}
+
+/** Answers history/* and glossary/user-additions; other messages are left to the other listeners. */
+function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+  const message = readMessage(raw, ['history/list', 'history/clear', 'history/import', 'glossary/user-additions'], 'background (user data)');
+  if (!message || !fromExtensionPage(sender)) return undefined;
+  switch (message.type) {
+    case 'history/list':
+      return failSafe(async () => ({ ok: true as const, entries: await history.list() }));
+    case 'history/clear':
+      return failSafe(async () => (await history.clear(), { ok: true as const }));
+    case 'history/import':
+      return failSafe(async () => ({ ok: true as const, ...(await history.import(message.entries)) }));
+    case 'glossary/user-additions':
+      return failSafe(async () => ({ ok: true as const, glossary: await userGlossary() }));
+  }
+}
+
+/** An extraction host that follows the reader's glossary additions: on every change a new host is
+ *  made (its matcher loads the additions), and Chrome's offscreen document is told the news. */
+export function followUserGlossary(make: () => ExtractionHost): ExtractionHost {
+  let current = make();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(USER_GLOSSARY_KEY in changes)) return;
+    current = make();
+    if (extractionPlace() === 'offscreen') {
+      const glossary = storedUserGlossary(changes[USER_GLOSSARY_KEY]!.newValue);
+      // No offscreen document yet is fine: the first one asks for the additions itself.
+      browser.runtime.sendMessage({ type: 'offscreen/user-glossary', glossary } satisfies Message).catch(() => undefined);
+    }
+  });
+  return {
+    extract: (snapshot) => current.extract(snapshot),
+    matchRuns: (runs) => current.matchRuns(runs),
+    warmUp: () => current.warmUp(),
+  };
+}
+
+export function installUserData(): void {
+  browser.runtime.onMessage.addListener(onMessage);
+}

@@ -1,0 +1,107 @@
+// The options page's OptionsApi over the real extension APIs. Storage is read and written here for
+// the settings and the glossary additions; the history goes through the background, its only writer.
+
+import { CONTENT_SCRIPT } from '../background/sites.ts';
+import { browser } from '../shared/browser.ts';
+import { checkGlossary } from '../shared/glossary-loader.ts';
+import { HISTORY_KEY, type HistoryEntry, type MergeReport } from '../shared/history.ts';
+import { browserTranslate } from '../shared/i18n.ts';
+import type { HistoryClearReply, HistoryImportReply, HistoryListReply, Message } from '../shared/messages.ts';
+import { SETTINGS_KEY, readSettings, sitesFromMatches, type Settings } from '../shared/settings.ts';
+import { USER_GLOSSARY_KEY, storedUserGlossary, type ActorNames, type UserGlossary } from '../shared/user-glossary.ts';
+import type { Changed, OptionsApi } from './api.ts';
+
+/** Ids of the content scripts this page registers: one per added site. */
+const SITE_PREFIX = 'site:';
+
+function patternsOf(host: string): string[] {
+  return [`*://${host}/*`, `*://*.${host}/*`];
+}
+
+async function ask<R extends { ok: boolean }>(message: Message): Promise<Extract<R, { ok: true }>> {
+  const reply = (await browser.runtime.sendMessage(message)) as R | undefined;
+  if (!reply || typeof reply !== 'object') throw new Error(`${message.type}: no reply from the background`);
+  if (!reply.ok) throw new Error(`${message.type}: ${(reply as { reason?: string }).reason ?? 'failed'}`);
+  return reply as Extract<R, { ok: true }>;
+}
+
+async function registeredSites(): Promise<{ id: string; host: string; matches: string[] }[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return scripts
+    .filter((s) => s.id.startsWith(SITE_PREFIX))
+    .flatMap((s) => sitesFromMatches(s.matches ?? []).map((host) => ({ id: s.id, host, matches: s.matches ?? [] })));
+}
+
+export function browserOptionsApi(): OptionsApi {
+  const t = browserTranslate((key, subs) => browser.i18n.getMessage(key, subs));
+  const manifest = browser.runtime.getManifest();
+  const defaultSites = sitesFromMatches((manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []));
+  let actorList: Promise<ActorNames[]> | null = null;
+
+  return {
+    t,
+    locale: t('cardLocale') === 'en' ? 'en' : 'vi',
+    defaultSites,
+    getSettings: async () => readSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]),
+    setSettings: (next: Settings) => browser.storage.local.set({ [SETTINGS_KEY]: next }),
+    addedSites: async () => [...new Set((await registeredSites()).map((s) => s.host))].sort(),
+    addSite(host) {
+      const origins = patternsOf(host);
+      // First statement, no await before it: see OptionsApi.addSite.
+      return browser.permissions.request({ origins }).then(async (granted) => {
+        if (!granted) return false;
+        const id = `${SITE_PREFIX}${host}`;
+        const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+        if (!existing.length) {
+          await browser.scripting.registerContentScripts([
+            { id, matches: origins, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
+          ]);
+        }
+        return true;
+      });
+    },
+    async removeSite(host) {
+      const scripts = (await registeredSites()).filter((s) => s.host === host);
+      if (scripts.length) await browser.scripting.unregisterContentScripts({ ids: [...new Set(scripts.map((s) => s.id))] });
+      const origins = [...new Set([...patternsOf(host), ...scripts.flatMap((s) => s.matches)])];
+      await browser.permissions.remove({ origins }).catch(() => false);
+    },
+    history: async () => (await ask<HistoryListReply>({ type: 'history/list' })).entries,
+    clearHistory: async () => {
+      await ask<HistoryClearReply>({ type: 'history/clear' });
+    },
+    importHistory: async (entries: HistoryEntry[]): Promise<MergeReport> => {
+      const { added, updated, unchanged, total } = await ask<HistoryImportReply>({ type: 'history/import', entries });
+      return { added, updated, unchanged, total };
+    },
+    actors() {
+      actorList ??= fetch(browser.runtime.getURL('glossary.json'))
+        .then((r) => r.json())
+        .then((raw) =>
+          checkGlossary(raw).actors.map(({ id, type, name, latin, aliases, shortNames }) => ({ id, type, name, latin, aliases, shortNames })),
+        );
+      return actorList;
+    },
+    getUserGlossary: async () => storedUserGlossary((await browser.storage.local.get(USER_GLOSSARY_KEY))[USER_GLOSSARY_KEY]),
+    setUserGlossary: (next: UserGlossary) => browser.storage.local.set({ [USER_GLOSSARY_KEY]: next }),
+    download(name, text) {
+      const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+    onChange(listener) {
+      const keys: Record<string, Changed> = { [SETTINGS_KEY]: 'settings', [HISTORY_KEY]: 'history', [USER_GLOSSARY_KEY]: 'userGlossary' };
+      const onStorage = (changes: Record<string, unknown>, area: string) => {
+        if (area !== 'local') return;
+        for (const key of Object.keys(changes)) if (keys[key]) listener(keys[key]);
+      };
+      browser.storage.onChanged.addListener(onStorage);
+      return () => browser.storage.onChanged.removeListener(onStorage);
+    },
+  };
+}

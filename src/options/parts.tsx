@@ -1,0 +1,42 @@
+// Small pieces every section uses: the list of problems (what was wrong, in words), and a status
+// line read out politely by screen readers.
+
+import type { Translate } from '../shared/i18n.ts';
+import { describeProblem, type Problem } from '../shared/problems.ts';
+
+/** Problems are shown when they exist (a form's without their path: the field is right there); the element is always there so that aria-describedby and
+ *  the live region work from the first message on. */
+export function Problems({ id, problems, t, withPath = true }: { id: string; problems: readonly Problem[]; t: Translate; withPath?: boolean }) {
+  return (
+    <div id={id} class="problems" role="alert">
+      {problems.length > 0 && (
+        <ul>
+          {problems.slice(0, 50).map((p, i) => (
+            <li key={i}>{describeProblem(t, withPath ? p : { ...p, path: '' })}</li>
+          ))}
+          {problems.length > 50 && <li>{t('optMoreProblems', [String(problems.length - 50)])}</li>}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function Status({ id, text }: { id: string; text: string }) {
+  return (
+    <p id={id} class="status" role="status">
+      {text}
+    </p>
+  );
+}
+
+/** Reads a file the reader picked, or null when they picked none. */
+export async function pickedText(input: HTMLInputElement): Promise<string | null> {
+  const file = input.files?.[0];
+  if (!file) return null;
+  try {
+    return await file.text();
+  } finally {
+    // The same file picked again must fire `change` again.
+    input.value = '';
+  }
+}

@@ -1,0 +1,204 @@
+// The reader's reading history: which articles they read, and who was in them. It stays on the
+// reader's machine (storage.local) and holds what related-story ranking needs, never the text.
+// This file is the shape and the pure rules (record, bound, merge, the export file and its
+// validation); the background (src/background/history.ts) owns the storage.
+
+import { isRecord, problem, type Problem } from './problems.ts';
+
+/** One article the reader read, as remembered. */
+export interface HistoryEntry {
+  url: string;
+  headline: string;
+  /** The outlet as the page names itself (og:site_name, JSON-LD publisher); "" when it does not
+   *  say (the URL's hostname then tells where). Never guessed. */
+  outlet: string;
+  /** ISO publication date, or "" when the page does not give one. */
+  date: string;
+  /** When the reader (last) read it: an ISO timestamp. */
+  readAt: string;
+  actors: { actorId: string; count: number; salience: number }[];
+}
+
+/** storage.local key of the entries (newest first). */
+export const HISTORY_KEY = 'history';
+/** Enough for months of reading, small enough to rewrite on every article (~0.5 MB at most). */
+export const HISTORY_LIMIT = 500;
+export const HISTORY_FORMAT = 'boi-canh-history';
+export const HISTORY_VERSION = 1;
+
+export interface HistoryFile {
+  format: typeof HISTORY_FORMAT;
+  version: typeof HISTORY_VERSION;
+  exportedAt: string;
+  entries: HistoryEntry[];
+}
+
+const MAX_HEADLINE = 500;
+const MAX_OUTLET = 200;
+const MAX_ACTORS = 300;
+/** A file bigger than this is not one of ours (the store never holds more than HISTORY_LIMIT). */
+const MAX_FILE_ENTRIES = 20_000;
+
+/** The address an article is remembered under: no fragment, no tracking parameters, so that the
+ *  same article reached from a share link is one entry. */
+export function historyUrl(raw: string): string {
+  const url = new URL(raw);
+  url.hash = '';
+  for (const key of [...url.searchParams.keys()]) {
+    if (/^(utm_|fbclid$|gclid$|zarsrc$)/i.test(key)) url.searchParams.delete(key);
+  }
+  return url.toString();
+}
+
+const newestFirst = (a: HistoryEntry, b: HistoryEntry) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0);
+
+/** Adds (or refreshes) one read; the oldest reads fall off past `limit`. */
+export function recordEntry(entries: readonly HistoryEntry[], entry: HistoryEntry, limit = HISTORY_LIMIT): HistoryEntry[] {
+  return [entry, ...entries.filter((e) => e.url !== entry.url)].sort(newestFirst).slice(0, limit);
+}
+
+export interface MergeReport {
+  added: number;
+  updated: number;
+  /** Entries of the file older than what was already remembered for their URL. */
+  unchanged: number;
+  total: number;
+}
+
+/** Merges imported entries by URL, keeping the newer read of each; then bounds the list. */
+export function mergeEntries(
+  existing: readonly HistoryEntry[],
+  incoming: readonly HistoryEntry[],
+  limit = HISTORY_LIMIT,
+): { entries: HistoryEntry[]; report: Omit<MergeReport, 'total'> } {
+  const byUrl = new Map(existing.map((e) => [e.url, e]));
+  let added = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const entry of incoming) {
+    const old = byUrl.get(entry.url);
+    if (!old) added++;
+    else if (entry.readAt > old.readAt) updated++;
+    else {
+      unchanged++;
+      continue;
+    }
+    byUrl.set(entry.url, entry);
+  }
+  return { entries: [...byUrl.values()].sort(newestFirst).slice(0, limit), report: { added, updated, unchanged } };
+}
+
+export function historyFile(entries: readonly HistoryEntry[], now: Date): HistoryFile {
+  return { format: HISTORY_FORMAT, version: HISTORY_VERSION, exportedAt: now.toISOString(), entries: [...entries] };
+}
+
+export function historyFileName(now: Date): string {
+  return `boi-canh-lich-su-${now.toISOString().slice(0, 10)}.json`;
+}
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ACTOR_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function isIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  // Date.parse rolls 30 February over into March: the day must survive the round trip.
+  const time = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === s;
+}
+
+export function isIsoTime(s: string): boolean {
+  return ISO_TIME.test(s) && !Number.isNaN(Date.parse(s));
+}
+
+function isWebUrl(s: string): boolean {
+  try {
+    const u = new URL(s);
+    return u.protocol === 'https:' || u.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
+
+function actorProblems(raw: unknown, path: string): Problem[] {
+  if (!isRecord(raw)) return [problem('actorNotObject', path)];
+  const found: Problem[] = [];
+  if (typeof raw.actorId !== 'string' || !ACTOR_ID.test(raw.actorId)) {
+    found.push(problem('actorIdInvalid', `${path}.actorId`, String(raw.actorId)));
+  }
+  if (!Number.isInteger(raw.count) || (raw.count as number) < 1) {
+    found.push(problem('countInvalid', `${path}.count`, String(raw.count)));
+  }
+  if (typeof raw.salience !== 'number' || !(raw.salience >= 0 && raw.salience <= 1)) {
+    found.push(problem('salienceInvalid', `${path}.salience`, String(raw.salience)));
+  }
+  return found;
+}
+
+/** Every problem of one entry, each with where it is (`path` prefixes the field names). */
+export function entryProblems(raw: unknown, path: string): Problem[] {
+  if (!isRecord(raw)) return [problem('entryNotObject', path)];
+  const found: Problem[] = [];
+  const at = (field: string) => `${path}.${field}`;
+  if (typeof raw.url !== 'string' || !isWebUrl(raw.url)) found.push(problem('urlInvalid', at('url'), String(raw.url)));
+  if (typeof raw.headline !== 'string' || raw.headline.trim() === '' || raw.headline.length > MAX_HEADLINE) {
+    found.push(problem('headlineInvalid', at('headline')));
+  }
+  if (typeof raw.outlet !== 'string' || raw.outlet.length > MAX_OUTLET) found.push(problem('outletInvalid', at('outlet')));
+  if (typeof raw.date !== 'string' || (raw.date !== '' && !isIsoDate(raw.date))) {
+    found.push(problem('dateInvalid', at('date'), String(raw.date)));
+  }
+  if (typeof raw.readAt !== 'string' || !isIsoTime(raw.readAt)) {
+    found.push(problem('readAtInvalid', at('readAt'), String(raw.readAt)));
+  }
+  if (!Array.isArray(raw.actors) || raw.actors.length > MAX_ACTORS) {
+    found.push(problem('actorsInvalid', at('actors')));
+  } else {
+    raw.actors.forEach((a, i) => found.push(...actorProblems(a, `${at('actors')}[${i}]`)));
+  }
+  return found;
+}
+
+/** Only the fields we know: an imported file's extra fields are not carried into storage. */
+function cleanEntry(raw: HistoryEntry): HistoryEntry {
+  return {
+    url: raw.url,
+    headline: raw.headline.trim(),
+    outlet: raw.outlet,
+    date: raw.date,
+    readAt: new Date(raw.readAt).toISOString(),
+    actors: raw.actors.map((a) => ({ actorId: a.actorId, count: a.count, salience: a.salience })),
+  };
+}
+
+export type ParsedHistory = { ok: true; entries: HistoryEntry[] } | { ok: false; problems: Problem[] };
+
+/** Reads an exported history file. Every problem is reported; one problem rejects the file, so that
+ *  an import never half-happens. */
+export function parseHistoryFile(text: string): ParsedHistory {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [problem('fileNotJson')] };
+  }
+  if (!isRecord(raw)) return { ok: false, problems: [problem('fileNotObject')] };
+  if (raw.format !== HISTORY_FORMAT) return { ok: false, problems: [problem('fileFormat', 'format', String(raw.format))] };
+  if (raw.version !== HISTORY_VERSION) {
+    return { ok: false, problems: [problem('fileVersion', 'version', String(raw.version))] };
+  }
+  if (!Array.isArray(raw.entries)) return { ok: false, problems: [problem('entriesNotArray', 'entries')] };
+  if (raw.entries.length > MAX_FILE_ENTRIES) {
+    return { ok: false, problems: [problem('tooManyEntries', 'entries', String(raw.entries.length))] };
+  }
+  const problems = raw.entries.flatMap((e, i) => entryProblems(e, `entries[${i}]`));
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, entries: (raw.entries as HistoryEntry[]).map(cleanEntry) };
+}
+
+/** The stored list, as read back from storage: anything malformed (an older build, a bad write)
+ *  is left out rather than breaking every reader of the history. */
+export function storedEntries(raw: unknown): HistoryEntry[] {
+  if (!Array.isArray(raw)) return [];
+  return (raw as unknown[]).filter((e, i): e is HistoryEntry => entryProblems(e, `[${i}]`).length === 0);
+}

@@ -1,0 +1,316 @@
+// The reader's own additions to the glossary: a new way of writing an actor's name (an alias), or
+// an actor the bundled glossary lacks. Kept in storage.local, merged into the actor list wherever
+// the matcher is built (the background, Chrome's offscreen document), applied at once. Nothing
+// here touches a browser API: the rules are tested in Node with the real matcher.
+
+import { normalizeForMatch } from '../core/normalize.ts';
+import type { Actor, ActorType, Glossary, GlossaryActor } from '../core/types.ts';
+import { ACTOR_TYPES } from '../core/types.ts';
+import { isRecord, problem, type Problem } from './problems.ts';
+
+export const USER_GLOSSARY_KEY = 'userGlossary';
+export const USER_GLOSSARY_FORMAT = 'boi-canh-user-glossary';
+export const USER_GLOSSARY_VERSION = 1;
+
+/** A new way of writing an existing actor's name. */
+export interface UserAlias {
+  actorId: string;
+  alias: string;
+}
+
+/** An actor the reader added. The description is in the reader's own words (one language). */
+export interface UserActor {
+  /** Always starts with "user-", so it never collides with a bundled actor's id. */
+  id: string;
+  type: ActorType;
+  name: string;
+  aliases: string[];
+  description: string;
+}
+
+export interface UserGlossary {
+  aliases: UserAlias[];
+  actors: UserActor[];
+}
+
+export const EMPTY_USER_GLOSSARY: Readonly<UserGlossary> = Object.freeze({ aliases: [], actors: [] });
+
+/** What the rules need of a bundled actor (the options page gets these from glossary.json). */
+export type ActorNames = Pick<Actor, 'id' | 'type' | 'name' | 'latin' | 'aliases' | 'shortNames'>;
+
+export const MAX_NAME = 80;
+export const MAX_DESCRIPTION = 300;
+const MAX_ALIASES = 20;
+const USER_ID = /^user-[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const key = (s: string) => normalizeForMatch(s);
+const aliasText = (spec: Actor['aliases'][number]) => (typeof spec === 'string' ? spec : spec.text);
+
+/** Every written form of every actor (bundled and the reader's), normalized, to the actor owning it. */
+export class NameBook {
+  private readonly owners = new Map<string, string>();
+  private readonly names = new Map<string, string>();
+
+  constructor(base: readonly ActorNames[], user: UserGlossary) {
+    for (const a of base) {
+      this.names.set(a.id, a.name);
+      this.add(a.id, [a.name, ...(a.latin ? [a.latin] : []), ...a.aliases.map(aliasText), ...(a.shortNames ?? [])]);
+    }
+    for (const a of user.actors) {
+      this.names.set(a.id, a.name);
+      this.add(a.id, [a.name, ...a.aliases]);
+    }
+    for (const a of user.aliases) this.add(a.actorId, [a.alias]);
+  }
+
+  private add(id: string, forms: readonly string[]): void {
+    for (const form of forms) {
+      const k = key(form);
+      if (k && !this.owners.has(k)) this.owners.set(k, id);
+    }
+  }
+
+  /** The actor that already goes by `form`, if any. */
+  owner(form: string): string | undefined {
+    return this.owners.get(key(form));
+  }
+
+  has(id: string): boolean {
+    return this.names.has(id);
+  }
+
+  nameOf(id: string): string {
+    return this.names.get(id) ?? id;
+  }
+}
+
+/** Problems of one written form of a name (an alias or a new actor's name) for actor `actorId`
+ *  ("" for an actor not yet created). */
+function formProblems(book: NameBook, form: string, actorId: string, path: string, empty: string): Problem[] {
+  const text = form.trim();
+  if (!text) return [problem(empty, path)];
+  if (text.length > MAX_NAME) return [problem('nameTooLong', path, String(MAX_NAME))];
+  if (!/\p{L}/u.test(text)) return [problem('nameNoLetter', path, text)];
+  const owner = book.owner(text);
+  if (owner && owner === actorId) return [problem('aliasDuplicate', path, text)];
+  if (owner) return [problem('aliasTakenBy', path, book.nameOf(owner))];
+  return [];
+}
+
+/** What is wrong with adding `alias` to actor `actorId`; empty when it can be added. */
+export function aliasProblems(base: readonly ActorNames[], user: UserGlossary, actorId: string, alias: string): Problem[] {
+  const book = new NameBook(base, user);
+  if (!actorId) return [problem('actorNotChosen', 'actor')];
+  if (!book.has(actorId)) return [problem('actorUnknown', 'actor', actorId)];
+  return formProblems(book, alias, actorId, 'alias', 'aliasEmpty');
+}
+
+export interface ActorDraft {
+  type: string;
+  name: string;
+  aliases: string[];
+  description: string;
+}
+
+/** What is wrong with a new actor; empty when it can be added. */
+export function actorProblems(base: readonly ActorNames[], user: UserGlossary, draft: ActorDraft): Problem[] {
+  const book = new NameBook(base, user);
+  const found: Problem[] = [];
+  if (!ACTOR_TYPES.includes(draft.type as ActorType)) found.push(problem('typeInvalid', 'type', draft.type));
+  found.push(...formProblems(book, draft.name, '', 'name', 'nameEmpty'));
+  const aliases = draft.aliases.map((a) => a.trim()).filter(Boolean);
+  if (aliases.length > MAX_ALIASES) found.push(problem('tooManyAliases', 'aliases', String(MAX_ALIASES)));
+  const seen = new Set([key(draft.name)]);
+  aliases.forEach((alias, i) => {
+    const path = `aliases[${i}]`;
+    if (seen.has(key(alias))) found.push(problem('aliasRepeated', path, alias));
+    else found.push(...formProblems(book, alias, '', path, 'aliasEmpty'));
+    seen.add(key(alias));
+  });
+  if (draft.description.trim().length > MAX_DESCRIPTION) {
+    found.push(problem('descriptionTooLong', 'description', String(MAX_DESCRIPTION)));
+  }
+  return found;
+}
+
+/** "Tổng cục Tình báo Đối ngoại" → "tong-cuc-tinh-bao-doi-ngoai". */
+export function slug(name: string): string {
+  const ascii = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐð]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return ascii || 'actor';
+}
+
+function freshId(name: string, taken: (id: string) => boolean): string {
+  const stem = `user-${slug(name)}`;
+  let id = stem;
+  for (let n = 2; taken(id); n++) id = `${stem}-${n}`;
+  return id;
+}
+
+export function withAlias(user: UserGlossary, actorId: string, alias: string): UserGlossary {
+  return { ...user, aliases: [...user.aliases, { actorId, alias: alias.trim() }] };
+}
+
+export function withActor(base: readonly ActorNames[], user: UserGlossary, draft: ActorDraft): { user: UserGlossary; actor: UserActor } {
+  const baseIds = new Set(base.map((a) => a.id));
+  const actor: UserActor = {
+    id: freshId(draft.name, (id) => baseIds.has(id) || user.actors.some((a) => a.id === id)),
+    type: draft.type as ActorType,
+    name: draft.name.trim(),
+    aliases: draft.aliases.map((a) => a.trim()).filter(Boolean),
+    description: draft.description.trim(),
+  };
+  return { user: { ...user, actors: [...user.actors, actor] }, actor };
+}
+
+export function withoutAlias(user: UserGlossary, index: number): UserGlossary {
+  return { ...user, aliases: user.aliases.filter((_, i) => i !== index) };
+}
+
+/** Removes a user actor and the aliases the reader gave it. */
+export function withoutActor(user: UserGlossary, id: string): UserGlossary {
+  return { aliases: user.aliases.filter((a) => a.actorId !== id), actors: user.actors.filter((a) => a.id !== id) };
+}
+
+function asGlossaryActor(a: UserActor): GlossaryActor {
+  return {
+    id: a.id,
+    type: a.type,
+    name: a.name,
+    aliases: [...a.aliases],
+    description: { vi: a.description, en: a.description },
+    roles: [],
+    contexts: [],
+    storyIds: [],
+    coMentions: [],
+    mentionCount: 0,
+  };
+}
+
+/** The actor list with the reader's additions: aliases joined to their actors, new actors after
+ *  the bundled ones. An alias whose actor no longer exists (a newer glossary) is left out. */
+export function mergeActors<A extends Actor>(actors: readonly A[], user: UserGlossary, make: (a: UserActor) => A): A[] {
+  const extra = new Map<string, string[]>();
+  for (const { actorId, alias } of user.aliases) extra.set(actorId, [...(extra.get(actorId) ?? []), alias]);
+  const known = new Set(actors.map((a) => a.id));
+  const added = user.actors.filter((a) => !known.has(a.id)).map(make);
+  return [...actors, ...added].map((a) => (extra.has(a.id) ? { ...a, aliases: [...a.aliases, ...extra.get(a.id)!] } : a));
+}
+
+export function withUserAdditions(glossary: Glossary, user: UserGlossary): Glossary {
+  if (!user.aliases.length && !user.actors.length) return glossary;
+  return { ...glossary, actors: mergeActors(glossary.actors, user, asGlossaryActor) };
+}
+
+// ---- Reading what is stored or imported ----
+
+function userActorProblems(raw: unknown, path: string): Problem[] {
+  if (!isRecord(raw)) return [problem('entryNotObject', path)];
+  const found: Problem[] = [];
+  if (typeof raw.id !== 'string' || !USER_ID.test(raw.id)) found.push(problem('userIdInvalid', `${path}.id`, String(raw.id)));
+  if (!ACTOR_TYPES.includes(raw.type as ActorType)) found.push(problem('typeInvalid', `${path}.type`, String(raw.type)));
+  if (typeof raw.name !== 'string' || !raw.name.trim()) found.push(problem('nameEmpty', `${path}.name`));
+  if (!Array.isArray(raw.aliases) || raw.aliases.some((a) => typeof a !== 'string' || !a.trim())) {
+    found.push(problem('aliasesInvalid', `${path}.aliases`));
+  }
+  if (typeof raw.description !== 'string') found.push(problem('descriptionInvalid', `${path}.description`));
+  return found;
+}
+
+function userAliasProblems(raw: unknown, path: string): Problem[] {
+  if (!isRecord(raw)) return [problem('entryNotObject', path)];
+  const found: Problem[] = [];
+  if (typeof raw.actorId !== 'string' || !raw.actorId) found.push(problem('actorIdInvalid', `${path}.actorId`, String(raw.actorId)));
+  if (typeof raw.alias !== 'string' || !raw.alias.trim()) found.push(problem('aliasEmpty', `${path}.alias`));
+  return found;
+}
+
+/** What storage holds, leniently: malformed entries are left out, never thrown on. */
+export function storedUserGlossary(raw: unknown): UserGlossary {
+  if (!isRecord(raw)) return { aliases: [], actors: [] };
+  const actors = Array.isArray(raw.actors) ? raw.actors.filter((a) => userActorProblems(a, '').length === 0) : [];
+  const aliases = Array.isArray(raw.aliases) ? raw.aliases.filter((a) => userAliasProblems(a, '').length === 0) : [];
+  return {
+    actors: (actors as UserActor[]).map((a) => ({ id: a.id, type: a.type, name: a.name, aliases: [...a.aliases], description: a.description })),
+    aliases: (aliases as UserAlias[]).map((a) => ({ actorId: a.actorId, alias: a.alias })),
+  };
+}
+
+export interface UserGlossaryFile extends UserGlossary {
+  format: typeof USER_GLOSSARY_FORMAT;
+  version: typeof USER_GLOSSARY_VERSION;
+  exportedAt: string;
+}
+
+export function userGlossaryFile(user: UserGlossary, now: Date): UserGlossaryFile {
+  return { format: USER_GLOSSARY_FORMAT, version: USER_GLOSSARY_VERSION, exportedAt: now.toISOString(), ...user };
+}
+
+export type ImportedGlossary = { ok: true; user: UserGlossary; added: number } | { ok: false; problems: Problem[] };
+
+/** Reads an exported file and merges it into `current`: actors by id (the file's version wins),
+ *  aliases the reader already has are skipped. Every field is checked, and every alias and name
+ *  against the bundled glossary; one problem rejects the whole file. */
+export function importUserGlossary(text: string, base: readonly ActorNames[], current: UserGlossary): ImportedGlossary {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [problem('fileNotJson')] };
+  }
+  if (!isRecord(raw)) return { ok: false, problems: [problem('fileNotObject')] };
+  if (raw.format !== USER_GLOSSARY_FORMAT) return { ok: false, problems: [problem('fileFormat', 'format', String(raw.format))] };
+  if (raw.version !== USER_GLOSSARY_VERSION) return { ok: false, problems: [problem('fileVersion', 'version', String(raw.version))] };
+  if (!Array.isArray(raw.actors)) return { ok: false, problems: [problem('actorsInvalid', 'actors')] };
+  if (!Array.isArray(raw.aliases)) return { ok: false, problems: [problem('aliasesInvalid', 'aliases')] };
+  let user: UserGlossary = { aliases: [...current.aliases], actors: [...current.actors] };
+  const problems: Problem[] = [];
+  let added = 0;
+  // Each item is checked for its shape first; only a well-formed one is checked against the
+  // glossary (and merged), so that every problem of the file is reported in one go.
+  (raw.actors as unknown[]).forEach((item, i) => {
+    const shape = userActorProblems(item, `actors[${i}]`);
+    if (shape.length) {
+      problems.push(...shape);
+      return;
+    }
+    const a = item as UserActor;
+    if (base.some((b) => b.id === a.id)) {
+      problems.push(problem('userIdInvalid', `actors[${i}].id`, a.id));
+      return;
+    }
+    const rest = withoutActor(user, a.id);
+    const found = actorProblems(base, rest, a).map((p) => ({ ...p, path: `actors[${i}].${p.path}` }));
+    if (found.length) {
+      problems.push(...found);
+      return;
+    }
+    const actor: UserActor = { id: a.id, type: a.type, name: a.name.trim(), aliases: a.aliases.map((s) => s.trim()), description: a.description.trim() };
+    user = { aliases: user.aliases, actors: [...rest.actors, actor] };
+    added++;
+  });
+  (raw.aliases as unknown[]).forEach((item, i) => {
+    const shape = userAliasProblems(item, `aliases[${i}]`);
+    if (shape.length) {
+      problems.push(...shape);
+      return;
+    }
+    const a = item as UserAlias;
+    const found = aliasProblems(base, user, a.actorId, a.alias);
+    if (found.length === 1 && found[0]!.code === 'aliasDuplicate') return;
+    if (found.length) {
+      problems.push(...found.map((p) => ({ ...p, path: `aliases[${i}].${p.path === 'actor' ? 'actorId' : 'alias'}` })));
+      return;
+    }
+    user = withAlias(user, a.actorId, a.alias);
+    added++;
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, user, added };
+}
