@@ -34,6 +34,8 @@ export const ENTRIES: readonly Entry[] = [
     browsers: ['chrome'],
   },
   { name: 'panel', source: 'src/panel/main.tsx', html: 'src/panel/panel.html', format: 'esm', browsers: BOTH },
+  // A corpus story read inside the extension, opened from the panel's related stories.
+  { name: 'reader', source: 'src/reader/main.ts', html: 'src/reader/reader.html', format: 'esm', browsers: BOTH },
   {
     name: 'options',
     source: 'src/options/main.tsx',

@@ -8,10 +8,13 @@ import { browser } from '../shared/browser.ts';
 import { COMMANDS, readMessage, type Command, type ExtractReply } from '../shared/messages.ts';
 import { showActorCount } from './badge.ts';
 import { createExtractionHost } from './extraction-host.ts';
-import { recordPanelRequest } from './panel-requests.ts';
-import { installSiteMenu, runOnTab } from './sites.ts';
+import { installPanelMenu, onActionClicked, onCardOpenPanel, panelTabState, rememberContextActor } from './panel.ts';
+import { installSiteMenu } from './sites.ts';
+import { saveReading, watchTabs } from './tab-state.ts';
+import { followUserGlossary, installUserData, noteReading } from './settings.ts';
 
-const host = createExtractionHost();
+// Rebuilt around the reader's glossary additions whenever they change.
+const host = followUserGlossary(createExtractionHost);
 const warn = (...args: unknown[]) => console.warn('[Bối cảnh] background:', ...args);
 
 async function reply(work: () => Promise<ExtractReply>): Promise<ExtractReply> {
@@ -26,19 +29,34 @@ async function reply(work: () => Promise<ExtractReply>): Promise<ExtractReply> {
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   // Only our own content scripts and pages talk to us.
   if (sender.id !== browser.runtime.id) return undefined;
-  const message = readMessage(raw, ['page/extract', 'page/match-runs', 'page/actor-count', 'card/open-panel'], 'background');
+  const message = readMessage(
+    raw,
+    ['page/extract', 'page/match-runs', 'page/actor-count', 'card/open-panel', 'page/reading', 'page/context-actor', 'panel/get-tab'],
+    'background',
+  );
   if (!message) return undefined;
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'page/extract':
-      return reply(() => host.extract(message.snapshot));
+      return reply(() => host.extract(message.snapshot)).then((r) => noteReading(sender, message, r));
     case 'page/match-runs':
-      return reply(() => host.matchRuns(message.runs));
+      return reply(() => host.matchRuns(message.runs)).then((r) => noteReading(sender, message, r));
     case 'page/actor-count':
       if (tabId !== undefined) return showActorCount(tabId, message.count).catch(warn);
       return undefined;
     case 'card/open-panel':
-      return recordPanelRequest(tabId, message.actorId).catch(warn);
+      // Opens the panel before any await: the click's gesture is honoured only here.
+      return onCardOpenPanel(sender, message.actorId).catch((e: unknown) => {
+        warn(e);
+        return { ok: true, shown: 'hint' };
+      });
+    case 'page/reading':
+      if (tabId !== undefined) return saveReading(tabId, message.reading).catch(warn);
+      return undefined;
+    case 'page/context-actor':
+      return rememberContextActor(tabId, message.actorId).catch(warn);
+    case 'panel/get-tab':
+      return panelTabState(message.tabId);
   }
 });
 
@@ -50,11 +68,14 @@ browser.commands.onCommand.addListener((name: string) => {
     .catch((e: unknown) => warn(`command ${name}:`, e));
 });
 
-browser.action.onClicked.addListener((tab) => {
-  if (tab.id === undefined) return;
-  runOnTab(tab.id).catch((e: unknown) => warn('toolbar button:', e));
-});
+// The toolbar button and its shortcut (_execute_action): the side panel, and the content script
+// on pages it does not cover.
+browser.action.onClicked.addListener(onActionClicked);
 
 installSiteMenu();
+installPanelMenu();
+watchTabs();
+// The reading history and the glossary additions: answered by their own listener.
+installUserData();
 // Chrome: have the offscreen document ready before the first article arrives.
 host.warmUp().catch((e: unknown) => warn('offscreen document:', e));

@@ -54,6 +54,8 @@ export interface HoverDeps {
   painter: Pick<MarkPainter, 'setCurrent' | 'markAround'>;
   cards: CardHost;
   enabled: () => boolean;
+  /** The reader's hover delay (options page); OPEN_DELAY_MS when not given. */
+  openDelay?: () => number;
 }
 
 export class HoverController {
@@ -94,6 +96,13 @@ export class HoverController {
     if (ownScroll) this.ownScrollUntil = now() + OWN_SCROLL_MS;
     const box = mark.range.getClientRects()[0] ?? mark.range.getBoundingClientRect();
     this.open(mark, box);
+  }
+
+  /** The mark under the viewport point (x, y), if any: the context menu asks which name it is on. */
+  markAt(x: number, y: number): PageMark | null {
+    this.x = x;
+    this.y = y;
+    return this.markUnderPointer()?.mark ?? null;
   }
 
   get openActorId(): string | null {
@@ -175,7 +184,7 @@ export class HoverController {
     if (hit.mark === this.openMark || hit.mark === this.pending?.mark) return;
     this.cancelPending();
     const { mark, box } = hit;
-    this.pending = { mark, timer: timeout(() => this.open(mark, box), OPEN_DELAY_MS) };
+    this.pending = { mark, timer: timeout(() => this.open(mark, box), this.deps.openDelay?.() ?? OPEN_DELAY_MS) };
   }
 
   private open(mark: PageMark, box: Box): void {

@@ -4,10 +4,13 @@
 
 import type { ActorType } from '../core/types.ts';
 import { ACTOR_TYPES } from '../core/types.ts';
+import type { MarkStyle } from '../shared/settings.ts';
 import type { PageMark } from './map-back.ts';
 
 export const HIGHLIGHT_PREFIX = 'boi-canh-';
 export const CURRENT_HIGHLIGHT = 'boi-canh-current';
+/** A brief, stronger paint on the mention the side panel just scrolled to. */
+export const FLASH_HIGHLIGHT = 'boi-canh-flash';
 export const MARK_TAG = 'boi-canh-mark';
 
 /** Quiet but visible on light and dark pages: a translucent tint plus an underline in the type's
@@ -23,15 +26,26 @@ const COLOURS: Record<ActorType, string> = {
   media: '170, 120, 0',
 };
 
-export function marksCss(): string {
+/** One mark's look in the reader's chosen style ("off" draws nothing: the options page's choice). */
+function lookOf(rgb: string, style: MarkStyle): string {
+  const tint = `background-color: rgba(${rgb}, 0.13);`;
+  const line = `text-decoration: underline 2px rgba(${rgb}, 0.75); text-underline-offset: 3px;`;
+  if (style === 'underline') return line;
+  if (style === 'background') return `background-color: rgba(${rgb}, 0.22);`;
+  if (style === 'off') return '';
+  return `${tint} ${line}`;
+}
+
+export function marksCss(style: MarkStyle = 'tint-underline'): string {
   const rules: string[] = [];
   for (const type of ACTOR_TYPES) {
     const rgb = COLOURS[type];
-    const look = `background-color: rgba(${rgb}, 0.13); text-decoration: underline 2px rgba(${rgb}, 0.75); text-underline-offset: 3px;`;
+    const look = lookOf(rgb, style);
     rules.push(`::highlight(${HIGHLIGHT_PREFIX}${type}) { ${look} }`);
     rules.push(`${MARK_TAG}[data-type="${type}"] { all: unset; display: inline; ${look} }`);
   }
   rules.push(`::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgba(255, 200, 0, 0.45); }`);
+  rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(255, 170, 0, 0.75); color: #1d232b; }`);
   return rules.join('\n');
 }
 
@@ -154,14 +168,15 @@ export function createPainter(doc: Document): MarkPainter {
   return api ? new HighlightPainter(api) : new ElementPainter(doc);
 }
 
-/** Adds our marks' stylesheet to the page without adding an element when the browser allows it. */
-export function installMarksStyle(doc: Document): void {
-  const css = marksCss();
+/** Adds our marks' stylesheet to the page without adding an element when the browser allows it.
+ *  Returns how to restyle the marks when the reader picks another style. */
+export function installMarksStyle(doc: Document, markStyle: MarkStyle = 'tint-underline'): (next: MarkStyle) => void {
+  const css = marksCss(markStyle);
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return;
+    return (next) => sheet.replaceSync(marksCss(next));
   } catch {
     // Older engines, or a content-script world that cannot adopt sheets: a <style> instead.
   }
@@ -169,4 +184,5 @@ export function installMarksStyle(doc: Document): void {
   style.setAttribute('data-boi-canh', '');
   style.textContent = css;
   (doc.head ?? doc.documentElement).append(style);
+  return (next) => (style.textContent = marksCss(next));
 }

@@ -4,7 +4,7 @@
 // fallback and only the matching is asked of the background.
 
 import { chooseArticleText } from '../shared/article-extract.ts';
-import { extractReplyProblem, type ExtractReply, type Message, type TextRun } from '../shared/messages.ts';
+import { extractReplyProblem, type ArticleMeta, type ExtractReply, type Message, type TextRun } from '../shared/messages.ts';
 import { groupRuns } from '../shared/runs.ts';
 import { articleVerdict } from './article-page.ts';
 import { marksFromReply, type PageMark } from './map-back.ts';
@@ -18,6 +18,21 @@ export interface PageReading {
   marks: PageMark[];
   /** Which path answered: the worker, the in-page fallback, or nobody (not an article). */
   via: 'worker' | 'in-page' | 'none';
+  /** What the page says about its article ("" fields when nothing). */
+  meta: ArticleMeta;
+  /** The live text nodes of the headline and the lead: their marks weigh more in the ranking. */
+  headlineNodes: Set<Text>;
+  leadNodes: Set<Text>;
+}
+
+function emptyMeta(url: string): ArticleMeta {
+  let site = '';
+  try {
+    site = new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    // about:blank and the like: no site.
+  }
+  return { headline: '', lead: '', outlet: '', date: '', site };
 }
 
 const log = (...args: unknown[]) => console.info('[Bối cảnh]', ...args);
@@ -40,13 +55,14 @@ async function snapshot(doc: Document): Promise<LiveSnapshot> {
  *  path failed), then matching in the background. */
 async function readInPage(live: LiveSnapshot, send: Send): Promise<Extract<ExtractReply, { ok: true }>> {
   const copy = new DOMParser().parseFromString(live.snapshot.html, 'text/html');
-  const { chosen } = chooseArticleText(copy, live.snapshot);
+  const { chosen, meta, places } = chooseArticleText(copy, live.snapshot);
   const texts = live.snapshot.texts;
   const runs: TextRun[] = groupRuns(texts, live.snapshot.runs, (i) => chosen.has(i)).map((nodes) => ({
     nodes,
     texts: nodes.map((i) => texts[i]!),
   }));
-  return checked(await send({ type: 'page/match-runs', url: live.snapshot.url, runs }), 'page/match-runs');
+  const reply = checked(await send({ type: 'page/match-runs', url: live.snapshot.url, runs }), 'page/match-runs');
+  return { ...reply, meta, places };
 }
 
 export async function readPage(doc: Document, send: Send, force: boolean): Promise<PageReading> {
@@ -54,7 +70,7 @@ export async function readPage(doc: Document, send: Send, force: boolean): Promi
     const verdict = articleVerdict(doc);
     if (!verdict.article) {
       log(`not an article page (${verdict.why}): nothing to do`);
-      return { article: false, marks: [], via: 'none' };
+      return { article: false, marks: [], via: 'none', meta: emptyMeta(doc.URL), headlineNodes: new Set(), leadNodes: new Set() };
     }
   }
   const live = await snapshot(doc);
@@ -68,5 +84,14 @@ export async function readPage(doc: Document, send: Send, force: boolean): Promi
     via = 'in-page';
   }
   const marks = marksFromReply(reply, { nodes: live.nodes, texts: live.snapshot.texts }, doc);
-  return { article: reply.article, marks, via };
+  const nodesAt = (indices: readonly number[] | undefined) =>
+    new Set((indices ?? []).map((i) => live.nodes[i]).filter((n): n is Text => n !== undefined));
+  return {
+    article: reply.article,
+    marks,
+    via,
+    meta: reply.meta ?? emptyMeta(live.snapshot.url),
+    headlineNodes: nodesAt(reply.places?.headline),
+    leadNodes: nodesAt(reply.places?.lead),
+  };
 }

@@ -7,8 +7,9 @@
 // are removed from the copy before Readability sees it.
 
 import { Readability } from '@mozilla/readability';
-import type { PageSnapshot } from './messages.ts';
+import type { ArticleMeta, ArticlePlaces, PageSnapshot } from './messages.ts';
 import { GENERIC_EXCLUDE, profileFor, type SiteProfile } from './site-profiles.ts';
+import { readMeta } from './article-meta.ts';
 
 const NUMBER_ATTRIBUTE = /^data-bc(\d+)$/;
 
@@ -17,6 +18,10 @@ export interface ArticleText {
   article: boolean;
   /** Indices into snapshot.texts that are article text. */
   chosen: Set<number>;
+  /** Headline, outlet, date as the page gives them ("" where it does not). */
+  meta: ArticleMeta;
+  /** The text nodes of the headline and of the lead (a subset of `chosen`). */
+  places: ArticlePlaces;
 }
 
 /** Parses the snapshot's HTML into a copy with a base URL (Readability resolves links). */
@@ -135,18 +140,46 @@ export function chooseArticleText(copy: Document, snapshot: PageSnapshot): Artic
   const lead = findLead(copy, profile, headline);
 
   const kept = new Set<number>();
-  if (headline?.isConnected) addSubtree(headline, kept);
-  if (lead?.isConnected) addSubtree(lead, kept);
+  const inHeadline = new Set<number>();
+  const inLead = new Set<number>();
+  if (headline?.isConnected) addSubtree(headline, inHeadline);
+  if (lead?.isConnected) addSubtree(lead, inLead);
+  for (const n of [...inHeadline, ...inLead]) kept.add(n);
+  // Readability changes the copy: read the page's own markup first.
+  const headlineText = headline?.isConnected ? (headline.textContent ?? '') : '';
+  const leadText = lead?.isConnected ? (lead.textContent ?? '') : '';
+  const pageMeta = readMeta(copy, snapshot.url, headlineText, leadText);
 
   const parsed = new Readability<Element>(copy, { serializer: (node) => node as Element }).parse();
   const content = parsed?.content;
   if (content) addSubtree(content, kept);
 
   const chosen = new Set<number>();
+  const places: ArticlePlaces = { headline: [], lead: [] };
   if (content || kept.size) {
     snapshot.parents.forEach((parent, i) => {
-      if (kept.has(parent) && faithful.has(parent)) chosen.add(i);
+      if (!kept.has(parent) || !faithful.has(parent)) return;
+      chosen.add(i);
+      if (inHeadline.has(parent)) places.headline.push(i);
+      else if (inLead.has(parent)) places.lead.push(i);
     });
   }
-  return { article: Boolean(content), chosen };
+  const meta: ArticleMeta = {
+    ...pageMeta,
+    headline: pageMeta.headline || clean(parsed?.title),
+    outlet: pageMeta.outlet || clean(parsed?.siteName),
+    date: pageMeta.date || isoDate(parsed?.publishedTime),
+  };
+  return { article: Boolean(content), chosen, meta, places };
+}
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The calendar date of an ISO-like timestamp as written ("2024-06-27T08:00:00+07:00" →
+ *  "2024-06-27"): the page's own day, not converted to another time zone. */
+export function isoDate(text: string | null | undefined): string {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(text ?? '');
+  return m ? `${m[1]}-${m[2]}-${m[3]}` : '';
 }

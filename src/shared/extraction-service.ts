@@ -30,10 +30,12 @@ export class ExtractionService {
   async extract(snapshot: PageSnapshot): Promise<ExtractReply> {
     if (!this.deps.parser) return { ok: false, reason: 'no DOM parser in this context' };
     const copy = parseSnapshot(snapshot, this.deps.parser);
-    const { article, chosen } = chooseArticleText(copy, snapshot);
-    if (!article && chosen.size === 0) return { ok: true, article: false, mentions: [], actors: [] };
+    const { article, chosen, meta, places } = chooseArticleText(copy, snapshot);
+    if (!article && chosen.size === 0) return { ok: true, article: false, mentions: [], actors: [], meta, places };
     const runs = groupRuns(snapshot.texts, snapshot.runs, (i) => chosen.has(i));
-    return (await this.pageMatcher()).match(snapshot.texts, runs, article);
+    const reply = (await this.pageMatcher()).match(snapshot.texts, runs, article);
+    // The side panel shows the article's headline, outlet and date, and ranks its actors by place.
+    return reply.ok ? { ...reply, meta, places } : reply;
   }
 
   /** The fallback path: the page chose its article text itself (in-page Readability). */

@@ -1,9 +1,11 @@
 // Loads the bundled glossary (dist/glossary.json, shipped as glossary.json at the extension's
-// root) and builds the matcher. Only the worker contexts call this: the glossary never enters a page.
+// root), adds the reader's own additions (src/shared/user-glossary.ts) and builds the matcher.
+// Only the worker contexts call this: the glossary never enters a page.
 
 import { buildMatcher } from '../core/matcher.ts';
 import type { Glossary } from '../core/types.ts';
 import type { ExtractionDeps } from './extraction-service.ts';
+import { EMPTY_USER_GLOSSARY, USER_GLOSSARY_KEY, storedUserGlossary, withUserAdditions, type UserGlossary } from './user-glossary.ts';
 
 export function checkGlossary(raw: unknown): Glossary {
   const g = raw as Partial<Glossary> | null;
@@ -13,13 +15,40 @@ export function checkGlossary(raw: unknown): Glossary {
   return g as Glossary;
 }
 
-export function glossaryDeps(glossaryUrl: string, parser: DOMParser | null): ExtractionDeps {
+interface LocalStorageLike {
+  get(key: string): Promise<Record<string, unknown>>;
+}
+
+/** The additions from storage.local where this context has it (both backgrounds); none elsewhere
+ *  (Chrome's offscreen document has no storage: it passes its own reader). Looked up on the global
+ *  object rather than through the polyfill, so that Node tests can import this file. */
+export async function storedAdditions(): Promise<UserGlossary> {
+  const scope = globalThis as { browser?: { storage?: { local?: LocalStorageLike } }; chrome?: { storage?: { local?: LocalStorageLike } } };
+  const local = scope.browser?.storage?.local ?? scope.chrome?.storage?.local;
+  if (!local) return EMPTY_USER_GLOSSARY;
+  return storedUserGlossary((await local.get(USER_GLOSSARY_KEY))[USER_GLOSSARY_KEY]);
+}
+
+/** `userAdditions` is asked once per load: a change of the additions is applied by building new
+ *  deps (and a new ExtractionService) around the new additions. */
+export function glossaryDeps(
+  glossaryUrl: string,
+  parser: DOMParser | null,
+  userAdditions: () => Promise<UserGlossary> = storedAdditions,
+): ExtractionDeps {
   return {
     parser,
     loadGlossary: async () => {
-      const response = await fetch(glossaryUrl);
+      const [response, additions] = await Promise.all([
+        fetch(glossaryUrl),
+        // The reader's additions must never cost them the bundled glossary.
+        userAdditions().catch((error: unknown) => {
+          console.warn('[Bối cảnh] the reader’s glossary additions could not be read:', error);
+          return EMPTY_USER_GLOSSARY;
+        }),
+      ]);
       if (!response.ok) throw new Error(`glossary.json: HTTP ${response.status}`);
-      return checkGlossary(await response.json());
+      return withUserAdditions(checkGlossary(await response.json()), additions);
     },
     buildFinder: (glossary) => buildMatcher(glossary.actors),
   };

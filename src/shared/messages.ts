@@ -3,8 +3,11 @@
 // can come from an older build, another part's bug, or (through the page-visible parts of the
 // runtime) from somewhere we do not control. Malformed messages are dropped with a logged reason.
 
-import type { ActorType } from '../core/types.ts';
+import type { ActorType, StoryActor } from '../core/types.ts';
 import { ACTOR_TYPES } from '../core/types.ts';
+import { entryProblems, type HistoryEntry } from './history.ts';
+import type { MergeReport } from './history.ts';
+import type { UserGlossary } from './user-glossary.ts';
 
 /** A page's text node, as the content script numbered it, by its index in `PageSnapshot.texts`. */
 export interface NodePoint {
@@ -57,6 +60,58 @@ export interface TextRun {
   texts: string[];
 }
 
+/** What a page says about itself: from Readability's metadata and the site's own markup. "" when
+ *  the page does not say (never guessed). `site` is the page's hostname. */
+export interface ArticleMeta {
+  headline: string;
+  /** The lead (sapo) as written: tells the panel which corpus story, if any, is this article. */
+  lead: string;
+  outlet: string;
+  date: string; // ISO date "2025-09-15" or ""
+  site: string;
+}
+
+/** Where the headline and the lead are, as text node indices of the snapshot: their mentions weigh
+ *  more in the article's ranking (src/core/rank.ts). */
+export interface ArticlePlaces {
+  headline: number[];
+  lead: number[];
+}
+
+/** Two actors named in one paragraph of the page, and in how many paragraphs. */
+export interface PagePair {
+  a: string;
+  b: string;
+  count: number;
+}
+
+/** What the content script (or the reader page) reports after each reading of a page: the side
+ *  panel's picture of the tab. `actors` are ranked like a corpus story's (rank.ts), counted from
+ *  the marks actually drawn, so the panel's cast matches the page. */
+export interface PageReadingReport {
+  url: string;
+  article: boolean;
+  meta: ArticleMeta;
+  actors: StoryActor[];
+  cards: ActorCard[];
+  pairs: PagePair[];
+}
+
+/** The answer to page/show-mention. */
+export type ShowMentionReply = { ok: true; index: number; total: number } | { ok: false; reason: string };
+
+/** The answer to panel/get-tab: the tab's last reading, and the actor the reader last asked the
+ *  panel about in that tab (the card's button, the context menu), with when. */
+export type PanelTabReply = {
+  ok: true;
+  reading: PageReadingReport | null;
+  focus: { actorId: string; at: number } | null;
+};
+
+/** The answer to card/open-panel: the panel opened (Chrome), the open sidebar now shows the actor
+ *  (Firefox), or the reader must open it (Firefox opens its sidebar only from its own controls). */
+export type OpenPanelReply = { ok: true; shown: 'panel' | 'sidebar' | 'hint' };
+
 export type Command = 'next-mention' | 'toggle-marks';
 export const COMMANDS: readonly Command[] = ['next-mention', 'toggle-marks'];
 
@@ -66,7 +121,25 @@ export type Message =
   | { type: 'page/match-runs'; url: string; runs: TextRun[] }
   | { type: 'page/actor-count'; count: number }
   | { type: 'card/open-panel'; actorId: string }
+  | { type: 'page/reading'; reading: PageReadingReport }
+  | { type: 'page/context-actor'; actorId: string | null }
+  // side panel → content script (through tabs.sendMessage): scroll to the actor's index-th mark.
+  // The reader page is an extension page, which tabs.sendMessage does not reach: it hears the
+  // runtime broadcast instead, with `tabId` saying which reader tab is meant.
+  | { type: 'page/show-mention'; actorId: string; index: number; tabId?: number }
+  // side panel → background
+  | { type: 'panel/get-tab'; tabId: number }
+  // background → side panels (broadcast)
+  | { type: 'panel/tab-changed'; tabId: number }
+  | { type: 'panel/focus-actor'; tabId: number; actorId: string }
+  // options page, side panel → background: the reading history (src/background/history.ts)
+  | { type: 'history/list' }
+  | { type: 'history/clear' }
+  | { type: 'history/import'; entries: HistoryEntry[] }
+  // offscreen document → background: the reader's glossary additions (it has no storage access)
+  | { type: 'glossary/user-additions' }
   // background → offscreen document (Chrome only)
+  | { type: 'offscreen/user-glossary'; glossary: UserGlossary }
   | { type: 'offscreen/extract'; snapshot: PageSnapshot }
   | { type: 'offscreen/match-runs'; runs: TextRun[] }
   // background → content script
@@ -77,8 +150,25 @@ export type MessageType = Message['type'];
 
 /** The answer to page/extract and page/match-runs (and their offscreen twins). */
 export type ExtractReply =
-  | { ok: true; article: boolean; mentions: PageMention[]; actors: ActorCard[] }
+  | {
+      ok: true;
+      article: boolean;
+      mentions: PageMention[];
+      actors: ActorCard[];
+      /** The article's metadata and where its headline and lead are (absent from older builds). */
+      meta?: ArticleMeta;
+      places?: ArticlePlaces;
+    }
   | { ok: false; reason: string };
+
+/** The answer to history/list (newest read first). */
+export type HistoryListReply = { ok: true; entries: HistoryEntry[] } | { ok: false; reason: string };
+/** The answer to history/import: how the file merged into what was remembered. */
+export type HistoryImportReply = ({ ok: true } & MergeReport) | { ok: false; reason: string };
+/** The answer to history/clear. */
+export type HistoryClearReply = { ok: true } | { ok: false; reason: string };
+/** The answer to glossary/user-additions. */
+export type UserAdditionsReply = { ok: true; glossary: UserGlossary } | { ok: false; reason: string };
 
 type Check = (m: Record<string, unknown>) => string | null;
 
@@ -136,6 +226,34 @@ const CHECKS: Record<MessageType, Check> = {
   'offscreen/match-runs': (m) => checkRuns(m.runs),
   'page/actor-count': (m) => (isIndex(m.count) ? null : 'count is not a non-negative integer'),
   'card/open-panel': (m) => (isString(m.actorId) && m.actorId !== '' ? null : 'actorId is not a non-empty string'),
+  'page/reading': (m) => readingProblem(m.reading),
+  'page/context-actor': (m) =>
+    m.actorId === null || (isString(m.actorId) && m.actorId !== '') ? null : 'actorId is neither null nor a non-empty string',
+  'page/show-mention': (m) =>
+    !isString(m.actorId) || m.actorId === ''
+      ? 'actorId is not a non-empty string'
+      : !isIndex(m.index)
+        ? 'index is not a non-negative integer'
+        : m.tabId === undefined || isIndex(m.tabId)
+          ? null
+          : 'tabId is not a non-negative integer',
+  'panel/get-tab': (m) => (isIndex(m.tabId) ? null : 'tabId is not a non-negative integer'),
+  'panel/tab-changed': (m) => (isIndex(m.tabId) ? null : 'tabId is not a non-negative integer'),
+  'panel/focus-actor': (m) =>
+    !isIndex(m.tabId) ? 'tabId is not a non-negative integer' : isString(m.actorId) && m.actorId !== '' ? null : 'actorId is not a non-empty string',
+  'history/list': () => null,
+  'history/clear': () => null,
+  'history/import': (m) => {
+    if (!Array.isArray(m.entries)) return 'entries is not an array';
+    const first = m.entries.flatMap((e, i) => entryProblems(e, `entries[${i}]`))[0];
+    return first ? `${first.path}: ${first.code}` : null;
+  },
+  'glossary/user-additions': () => null,
+  // Shape only: the receiver reads it with storedUserGlossary, which drops malformed entries.
+  'offscreen/user-glossary': (m) =>
+    isRecord(m.glossary) && Array.isArray(m.glossary.actors) && Array.isArray(m.glossary.aliases)
+      ? null
+      : 'glossary is not { actors: [], aliases: [] }',
   'page/command': (m) =>
     COMMANDS.includes(m.command as Command) ? null : `unknown command ${JSON.stringify(m.command)}`,
   'page/activate': () => null,
@@ -199,7 +317,83 @@ export function extractReplyProblem(raw: unknown): string | null {
   if (typeof raw.article !== 'boolean') return 'reply.article is not a boolean';
   const problem = everyIs(raw.mentions, checkMention, 'reply.mentions') ?? everyIs(raw.actors, checkCard, 'reply.actors');
   if (problem) return problem;
+  if (raw.meta !== undefined) {
+    const problem = metaProblem(raw.meta, 'reply.meta');
+    if (problem) return problem;
+  }
+  if (raw.places !== undefined) {
+    const places = raw.places;
+    if (!isRecord(places)) return 'reply.places is not an object';
+    const problem = everyIs(places.headline, isIndex, 'reply.places.headline') ?? everyIs(places.lead, isIndex, 'reply.places.lead');
+    if (problem) return problem;
+  }
   const known = new Set((raw.actors as ActorCard[]).map((a) => a.id));
   const stray = (raw.mentions as PageMention[]).find((m) => !known.has(m.actorId));
   return stray ? `mention of ${stray.actorId} has no card` : null;
+}
+
+function metaProblem(v: unknown, what: string): string | null {
+  if (!isRecord(v)) return `${what} is not an object`;
+  for (const key of ['headline', 'lead', 'outlet', 'date', 'site']) {
+    if (!isString(v[key])) return `${what}.${key} is not a string`;
+  }
+  return null;
+}
+
+function checkStoryActor(v: unknown): boolean {
+  return (
+    isRecord(v) &&
+    isString(v.actorId) &&
+    isIndex(v.count) &&
+    typeof v.salience === 'number' &&
+    v.salience >= 0 &&
+    v.salience <= 1
+  );
+}
+
+function checkPair(v: unknown): boolean {
+  return isRecord(v) && isString(v.a) && isString(v.b) && isIndex(v.count);
+}
+
+/** Why `raw` is not a valid PageReadingReport, or null. Every ranked actor must have its card. */
+export function readingProblem(raw: unknown): string | null {
+  if (!isRecord(raw)) return 'reading is not an object';
+  if (!isString(raw.url)) return 'reading.url is not a string';
+  if (typeof raw.article !== 'boolean') return 'reading.article is not a boolean';
+  const problem =
+    metaProblem(raw.meta, 'reading.meta') ??
+    everyIs(raw.actors, checkStoryActor, 'reading.actors') ??
+    everyIs(raw.cards, checkCard, 'reading.cards') ??
+    everyIs(raw.pairs, checkPair, 'reading.pairs');
+  if (problem) return problem;
+  const known = new Set((raw.cards as ActorCard[]).map((c) => c.id));
+  const stray = (raw.actors as StoryActor[]).find((a) => !known.has(a.actorId));
+  return stray ? `actor ${stray.actorId} has no card` : null;
+}
+
+/** Why `raw` is not a valid PanelTabReply, or null. */
+export function panelTabReplyProblem(raw: unknown): string | null {
+  if (!isRecord(raw) || raw.ok !== true) return 'reply is not { ok: true }';
+  if (raw.reading !== null) {
+    const problem = readingProblem(raw.reading);
+    if (problem) return problem;
+  }
+  const focus = raw.focus;
+  if (focus === null) return null;
+  if (!isRecord(focus) || !isString(focus.actorId) || typeof focus.at !== 'number') return 'reply.focus is malformed';
+  return null;
+}
+
+/** Why `raw` is not a valid ShowMentionReply, or null. */
+export function showMentionReplyProblem(raw: unknown): string | null {
+  if (!isRecord(raw)) return 'reply is not an object';
+  if (raw.ok === false) return isString(raw.reason) ? null : 'failure without a reason';
+  if (raw.ok !== true) return 'reply.ok is not a boolean';
+  return isIndex(raw.index) && isIndex(raw.total) ? null : 'reply.index or reply.total is not a count';
+}
+
+/** Why `raw` is not a valid OpenPanelReply, or null. */
+export function openPanelReplyProblem(raw: unknown): string | null {
+  if (!isRecord(raw) || raw.ok !== true) return 'reply is not { ok: true }';
+  return raw.shown === 'panel' || raw.shown === 'sidebar' || raw.shown === 'hint' ? null : 'reply.shown is unknown';
 }

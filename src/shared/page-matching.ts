@@ -2,6 +2,7 @@
 // coordinates (text node index, offset) plus the card of every actor present. Pure: no DOM, no
 // browser API, so it runs in the offscreen document, in either background, and in Node tests.
 
+import { storyTitle } from './story-title.ts';
 import type { Glossary, GlossaryActor, Mention, Story } from '../core/types.ts';
 import type { ActorCard, ExtractReply, PageMention } from './messages.ts';
 
@@ -33,15 +34,14 @@ export function cardFor(actor: GlossaryActor, stories: ReadonlyMap<string, Story
   if (role) {
     const story = stories.get(role.storyId);
     card.role = { title: role.title, asOf: role.asOf };
-    if (story) card.role.story = { headline: story.headline, outlet: story.outlet };
+    if (story) card.role.story = { headline: storyTitle(story.headline, story.lead), outlet: story.outlet };
   }
   return card;
 }
 
-/** The separator between runs: the matcher reads one text, and this keeps a name from running
- *  from one paragraph into the next. A bare "\n" does not: the core matcher (as of this writing)
- *  walks names across line breaks ("Vladimir\nPutin"), so a punctuation token stands between. */
-export const RUN_SEPARATOR = '\n¶\n';
+/** The separator between runs: the matcher reads one text and never runs a name over a line
+ *  break, so a name cannot reach from one paragraph into the next. */
+export const RUN_SEPARATOR = '\n';
 
 /** One matcher and one card table per glossary. The whole article goes to the matcher in one call,
  *  runs separated by newlines, because short names ("ông Putin") resolve against full names

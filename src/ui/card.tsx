@@ -5,13 +5,16 @@
 // The root is a non-modal dialog because it holds a button; its accessible name is the actor's
 // display name alone, so a screen reader announces "Vladimir Putin", not a sentence.
 
-import type { ActorCard } from '../shared/messages.ts';
+import { useState } from 'preact/hooks';
+import type { ActorCard, OpenPanelReply } from '../shared/messages.ts';
 import { formatDate, type Translate } from '../shared/i18n.ts';
 
 export interface CardProps {
   card: ActorCard;
   t: Translate;
-  onOpenPanel: (actorId: string) => void;
+  /** Asks for the side panel on this actor. When the answer is "hint" (Firefox opens its sidebar
+   *  only from its own controls, and it is closed), the card says how to open it. */
+  onOpenPanel: (actorId: string) => Promise<OpenPanelReply> | void;
 }
 
 /** Latin and original-script names that differ from the display name. */
@@ -40,6 +43,11 @@ function RoleLine({ card, t, locale }: { card: ActorCard; t: Translate; locale: 
 }
 
 export function Card({ card, t, onOpenPanel }: CardProps) {
+  const [hint, setHint] = useState(false);
+  const open = () => {
+    const answer = onOpenPanel(card.id);
+    if (answer) void answer.then((r) => setHint(r.shown === 'hint'));
+  };
   const locale = t('cardLocale') === 'en' ? 'en' : 'vi';
   const description = locale === 'en' ? card.description.en || card.description.vi : card.description.vi;
   const names = otherNames(card);
@@ -55,9 +63,15 @@ export function Card({ card, t, onOpenPanel }: CardProps) {
           {card.storyCount === 1 ? t('cardStoryCountOne') : t('cardStoryCount', [String(card.storyCount)])}
         </div>
       ) : null}
-      <button type="button" class="open-panel" onClick={() => onOpenPanel(card.id)}>
+      <button type="button" class="open-panel" onClick={open}>
         {t('cardOpenPanel')}
       </button>
+      {hint ? (
+        // Styled like the count line (card-styles.ts): a quiet note, not an error.
+        <div class="count hint" role="status">
+          {t('cardPanelHint')}
+        </div>
+      ) : null}
     </div>
   );
 }

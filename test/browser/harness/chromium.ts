@@ -16,6 +16,9 @@ export interface ChromiumOptions {
   /** Defaults to true; `npm start` passes false when a display is available. */
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** A profile directory to use and keep (a restart test launches twice on it); by default a
+   *  fresh temporary one, removed on close. */
+  profileDir?: string;
 }
 
 export interface ChromiumSession {
@@ -30,7 +33,7 @@ export interface ChromiumSession {
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
   const extensionDir = options.extensionDir ?? distDir('chrome');
   const hostnames = options.hostnames ?? [];
-  const profile = mkdtempSync(join(tmpdir(), 'boi-canh-chromium-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'boi-canh-chromium-'));
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
@@ -59,7 +62,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   });
   const close = async () => {
     await context.close().catch(() => {});
-    rmSync(profile, { recursive: true, force: true });
+    if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
   };
   try {
     const serviceWorker =

@@ -15,6 +15,9 @@ export interface FirefoxOptions {
   extensionDir?: string;
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /** A profile directory to use and keep (a restart test launches twice on it). The extension is
+   *  installed as a temporary add-on on each launch; its storage is kept between the two. */
+  profileDir?: string;
 }
 
 export interface FirefoxSession {
@@ -46,10 +49,15 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     args: ['--remote-allow-system-access'],
     acceptInsecureCerts: true,
     defaultViewport: options.viewport ?? { width: 1280, height: 900 },
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     extraPrefsFirefox: {
       // Every hostname resolves to loopback, where the fixture server listens.
       'network.dns.forceResolve': '127.0.0.1',
       'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }),
+      // A temporary add-on is uninstalled when Firefox closes: keep its storage.local for the
+      // restart test (and any test reusing a profile).
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
     },
   });
   try {

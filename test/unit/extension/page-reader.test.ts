@@ -62,7 +62,8 @@ describe('readPage', () => {
     const { send } = background(true);
     vi.spyOn(console, 'info').mockImplementation(() => {});
     const reading = await readPage(document, send, false);
-    expect(reading).toEqual({ article: false, marks: [], via: 'none' });
+    expect(reading).toMatchObject({ article: false, marks: [], via: 'none' });
+    expect(reading.meta).toEqual({ headline: '', lead: '', outlet: '', date: '', site: 'vnexpress.net' });
     expect(send).not.toHaveBeenCalled();
   });
 });
