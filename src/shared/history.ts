@@ -3,7 +3,7 @@
 // This file is the shape and the pure rules (record, bound, merge, the export file and its
 // validation); the background (src/background/history.ts) owns the storage.
 
-import { isRecord, problem, type Problem } from './problems.ts';
+import { isRecord, problem, readExportedFile, type Problem } from './problems.ts';
 
 /** One article the reader read, as remembered. */
 export interface HistoryEntry {
@@ -176,17 +176,9 @@ export type ParsedHistory = { ok: true; entries: HistoryEntry[] } | { ok: false;
 /** Reads an exported history file. Every problem is reported; one problem rejects the file, so that
  *  an import never half-happens. */
 export function parseHistoryFile(text: string): ParsedHistory {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, problems: [problem('fileNotJson')] };
-  }
-  if (!isRecord(raw)) return { ok: false, problems: [problem('fileNotObject')] };
-  if (raw.format !== HISTORY_FORMAT) return { ok: false, problems: [problem('fileFormat', 'format', String(raw.format))] };
-  if (raw.version !== HISTORY_VERSION) {
-    return { ok: false, problems: [problem('fileVersion', 'version', String(raw.version))] };
-  }
+  const file = readExportedFile(text, HISTORY_FORMAT, HISTORY_VERSION);
+  if (!file.ok) return file;
+  const { raw } = file;
   if (!Array.isArray(raw.entries)) return { ok: false, problems: [problem('entriesNotArray', 'entries')] };
   if (raw.entries.length > MAX_FILE_ENTRIES) {
     return { ok: false, problems: [problem('tooManyEntries', 'entries', String(raw.entries.length))] };

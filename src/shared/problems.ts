@@ -24,3 +24,23 @@ export function describeProblem(t: Translate, p: Problem): string {
 
 export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The envelope every file we export carries: `{ format, version, exportedAt, ... }`. Reading an
+ *  import starts here, so both kinds of file reject a wrong file the same way and with the same
+ *  messages before their own fields are checked. */
+export function readExportedFile(
+  text: string,
+  format: string,
+  version: number,
+): { ok: true; raw: Record<string, unknown> } | { ok: false; problems: Problem[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [problem('fileNotJson')] };
+  }
+  if (!isRecord(raw)) return { ok: false, problems: [problem('fileNotObject')] };
+  if (raw.format !== format) return { ok: false, problems: [problem('fileFormat', 'format', String(raw.format))] };
+  if (raw.version !== version) return { ok: false, problems: [problem('fileVersion', 'version', String(raw.version))] };
+  return { ok: true, raw };
+}

@@ -6,7 +6,7 @@
 import { normalizeForMatch } from '../core/normalize.ts';
 import type { Actor, ActorType, Glossary, GlossaryActor } from '../core/types.ts';
 import { ACTOR_TYPES } from '../core/types.ts';
-import { isRecord, problem, type Problem } from './problems.ts';
+import { isRecord, problem, readExportedFile, type Problem } from './problems.ts';
 
 export const USER_GLOSSARY_KEY = 'userGlossary';
 export const USER_GLOSSARY_FORMAT = 'boi-canh-user-glossary';
@@ -259,15 +259,9 @@ export type ImportedGlossary = { ok: true; user: UserGlossary; added: number } |
  *  aliases the reader already has are skipped. Every field is checked, and every alias and name
  *  against the bundled glossary; one problem rejects the whole file. */
 export function importUserGlossary(text: string, base: readonly ActorNames[], current: UserGlossary): ImportedGlossary {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, problems: [problem('fileNotJson')] };
-  }
-  if (!isRecord(raw)) return { ok: false, problems: [problem('fileNotObject')] };
-  if (raw.format !== USER_GLOSSARY_FORMAT) return { ok: false, problems: [problem('fileFormat', 'format', String(raw.format))] };
-  if (raw.version !== USER_GLOSSARY_VERSION) return { ok: false, problems: [problem('fileVersion', 'version', String(raw.version))] };
+  const file = readExportedFile(text, USER_GLOSSARY_FORMAT, USER_GLOSSARY_VERSION);
+  if (!file.ok) return file;
+  const { raw } = file;
   if (!Array.isArray(raw.actors)) return { ok: false, problems: [problem('actorsInvalid', 'actors')] };
   if (!Array.isArray(raw.aliases)) return { ok: false, problems: [problem('aliasesInvalid', 'aliases')] };
   let user: UserGlossary = { aliases: [...current.aliases], actors: [...current.actors] };
