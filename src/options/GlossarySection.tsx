@@ -19,7 +19,7 @@ import {
   type UserGlossary,
 } from '../shared/user-glossary.ts';
 import type { OptionsApi } from './api.ts';
-import { Problems, Status, pickedText } from './parts.tsx';
+import { FileActions, Problems, Status, pickedText } from './parts.tsx';
 
 const RESULTS = 8;
 
@@ -150,21 +150,7 @@ export function GlossarySection({ api, actors, user, onUser, now = () => new Dat
           ))}
         </ul>
       )}
-      <div class="actions">
-        <button type="button" onClick={exportFile} disabled={empty}>
-          {t('optExport')}
-        </button>
-        <span class="file-button">
-          <input
-            id="glossary-import"
-            type="file"
-            accept="application/json,.json"
-            aria-describedby="glossary-file-problems"
-            onChange={(e) => void importFile(e.currentTarget)}
-          />
-          <label for="glossary-import">{t('optImport')}</label>
-        </span>
-      </div>
+      <FileActions t={t} importId="glossary-import" describedBy="glossary-file-problems" canExport={!empty} onExport={exportFile} onImport={importFile} />
       <Problems id="glossary-file-problems" problems={fileProblems} t={t} />
       <Status id="glossary-status" text={status} />
     </section>

@@ -7,7 +7,7 @@ import { formatDate } from '../shared/i18n.ts';
 import { problem, type Problem } from '../shared/problems.ts';
 import type { Settings } from '../shared/settings.ts';
 import type { OptionsApi } from './api.ts';
-import { Problems, Status, pickedText } from './parts.tsx';
+import { FileActions, Problems, Status, pickedText } from './parts.tsx';
 
 const LATEST = 5;
 
@@ -105,24 +105,18 @@ export function HistorySection({ api, settings, entries, onSettings, onHistoryCh
         />
         <label for="history-paused">{t('optHistoryPause')}</label>
       </div>
-      <div class="actions">
-        <button type="button" onClick={exportHistory} disabled={entries.length === 0}>
-          {t('optExport')}
-        </button>
-        <span class="file-button">
-          <input
-            id="history-import"
-            type="file"
-            accept="application/json,.json"
-            aria-describedby="history-problems"
-            onChange={(e) => void importHistory(e.currentTarget)}
-          />
-          <label for="history-import">{t('optImport')}</label>
-        </span>
+      <FileActions
+        t={t}
+        importId="history-import"
+        describedBy="history-problems"
+        canExport={entries.length > 0}
+        onExport={exportHistory}
+        onImport={importHistory}
+      >
         <button type="button" class="danger" ref={clearButton} onClick={askToClear} disabled={entries.length === 0 || confirming}>
           {t('optHistoryClear')}
         </button>
-      </div>
+      </FileActions>
       {confirming && (
         <div class="confirm" role="group" aria-labelledby="clear-question">
           <p id="clear-question">{t('optHistoryClearQuestion', [String(entries.length)])}</p>

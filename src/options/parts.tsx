@@ -1,6 +1,7 @@
-// Small pieces every section uses: the list of problems (what was wrong, in words), and a status
-// line read out politely by screen readers.
+// Small pieces every section uses: the list of problems (what was wrong, in words), a status
+// line read out politely by screen readers, and the export / import buttons of a JSON file.
 
+import type { ComponentChildren } from 'preact';
 import type { Translate } from '../shared/i18n.ts';
 import { describeProblem, type Problem } from '../shared/problems.ts';
 
@@ -39,4 +40,36 @@ export async function pickedText(input: HTMLInputElement): Promise<string | null
     // The same file picked again must fire `change` again.
     input.value = '';
   }
+}
+
+/** "Export as JSON" and "Import from JSON" side by side; the file input is visually a button,
+ *  and its problems are described by `describedBy`. Extra buttons of the row go in `children`. */
+export function FileActions(props: {
+  t: Translate;
+  importId: string;
+  describedBy: string;
+  canExport: boolean;
+  onExport: () => void;
+  onImport: (input: HTMLInputElement) => Promise<void>;
+  children?: ComponentChildren;
+}) {
+  const { t } = props;
+  return (
+    <div class="actions">
+      <button type="button" onClick={props.onExport} disabled={!props.canExport}>
+        {t('optExport')}
+      </button>
+      <span class="file-button">
+        <input
+          id={props.importId}
+          type="file"
+          accept="application/json,.json"
+          aria-describedby={props.describedBy}
+          onChange={(e) => void props.onImport(e.currentTarget)}
+        />
+        <label for={props.importId}>{t('optImport')}</label>
+      </span>
+      {props.children}
+    </div>
+  );
 }
