@@ -18,6 +18,21 @@ const VOID_TAGS = new Set([
 /** Bodies left out entirely (script bodies, SVG drawings): the worker does not need them, and on a
  *  big page they are most of the bytes. */
 const EMPTY_BODY_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas']);
+/** A JSON-LD block bigger than this is not article metadata worth carrying. */
+const MAX_JSON_LD = 64 * 1024;
+
+/** Structured data (schema.org JSON-LD) is the one script body the worker needs: the article's
+ *  publisher and publication date are often only there (Nhân Dân, for one). */
+function isJsonLd(element: Element): boolean {
+  return (element.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+}
+
+/** The block's text, safe inside <script>: "</" only occurs in JSON strings, where "<\/" reads the same. */
+function jsonLdBody(element: Element): string {
+  const text = element.textContent ?? '';
+  return text.length > MAX_JSON_LD ? '' : text.replace(/<\//g, '<\\/');
+}
+
 /** An attribute name the HTML parser would read back the same way. */
 const SAFE_ATTRIBUTE = /^[^\s"'>/=]+$/;
 
@@ -112,6 +127,7 @@ export class SnapshotWalk {
     if (VOID_TAGS.has(tag)) return;
     const empty = EMPTY_BODY_TAGS.has(tag) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml';
     if (empty) {
+      if (tag === 'script' && isJsonLd(element)) this.out.push(jsonLdBody(element));
       this.out.push('</', tag, '>');
       return;
     }

@@ -51,9 +51,12 @@ describe('the page snapshot', () => {
       expect(elements[snapshot.parents[i]!]).toBe(node.parentElement);
       expect(snapshot.tags[snapshot.parents[i]!]).toBe(node.parentElement!.localName);
     });
-    // Script and style bodies stay out of the copy and out of the text list.
-    expect(snapshot.html).not.toContain('NewsArticle');
+    // Style bodies stay out of the copy and out of the text list; JSON-LD stays in the copy (the
+    // worker reads the outlet and date from it) but never among the page's text nodes.
+    expect(snapshot.html).not.toContain('font: 17px');
     expect(snapshot.texts.join('')).not.toContain('font: 17px');
+    expect(snapshot.html).toContain('"@type": "NewsArticle"');
+    expect(snapshot.texts.join('')).not.toContain('NewsArticle');
   });
 
   it('keeps a name split over inline elements in one run, and separate paragraphs apart', () => {

@@ -52,8 +52,9 @@ describe('the history entry of a page read', () => {
     const entry = entryFromSnapshot(live.snapshot, reply, NOW)!;
     expect(entry.url).toBe('https://vnexpress.net/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html');
     expect(entry.headline).toBe('Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga');
-    // The page names VnExpress only as JSON-LD author, which is not an outlet; it gives no date.
-    expect(entry.outlet).toBe('');
+    // The outlet is the site's own og:site_name (the JSON-LD author is an organization, not an
+    // outlet); the page gives no date.
+    expect(entry.outlet).toBe('VnExpress');
     expect(entry.date).toBe('');
     expect(entry.readAt).toBe('2025-09-16T07:30:00.000Z');
     const ids = entry.actors.map((a) => a.actorId);
