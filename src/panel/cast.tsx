@@ -62,12 +62,21 @@ function CastRow(props: {
   onToggle: (id: string) => void;
   focusSeq: number;
 }) {
-  const { entry, ctx, open, onToggle } = props;
+  const { entry, ctx, open, onToggle, focusSeq } = props;
   const { card } = entry;
   const detailId = `actor-${card.id}`;
+  const toggle = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    // Focused from elsewhere (the hover card, a graph node, a partner chip): the row's own button
+    // takes focus, so a screen reader says the name and "expanded" once, and Enter closes it.
+    if (open && focusSeq > 0) {
+      toggle.current?.focus({ preventScroll: true });
+      toggle.current?.closest('li')?.scrollIntoView?.({ block: 'nearest' });
+    }
+  }, [focusSeq]);
   return (
     <li class={open ? 'actor open' : 'actor'} data-type={card.type} data-actor={card.id}>
-      <button type="button" class="actor-toggle" aria-expanded={open} aria-controls={detailId} onClick={() => onToggle(card.id)}>
+      <button ref={toggle} type="button" class="actor-toggle" aria-expanded={open} aria-controls={detailId} onClick={() => onToggle(card.id)}>
         <span class="actor-dot" aria-hidden="true" />
         <span class="actor-name">{card.name}</span>
         <span class="actor-count">
@@ -78,7 +87,7 @@ function CastRow(props: {
           <span style={{ width: `${Math.round(entry.share * 100)}%` }} />
         </span>
       </button>
-      {open ? <ActorDetailView id={detailId} entry={entry} reading={props.reading} ctx={ctx} focusSeq={props.focusSeq} /> : null}
+      {open ? <ActorDetailView id={detailId} entry={entry} reading={props.reading} ctx={ctx} /> : null}
     </li>
   );
 }
@@ -138,29 +147,20 @@ function InArticle({ actorId, total, ctx }: { actorId: string; total: number; ct
   );
 }
 
-function ActorDetailView(props: { id: string; entry: CastEntry; reading: PageReadingReport; ctx: ViewContext; focusSeq: number }) {
+function ActorDetailView(props: { id: string; entry: CastEntry; reading: PageReadingReport; ctx: ViewContext }) {
   const { entry, ctx, reading } = props;
   const { t, locale } = ctx;
   const inArticle = new Set(reading.actors.map((a) => a.actorId));
   const detail = actorDetail(entry.card, ctx.glossary, locale, inArticle);
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (props.focusSeq > 0) {
-      heading.current?.focus({ preventScroll: true });
-      heading.current?.closest('li')?.scrollIntoView?.({ block: 'nearest' });
-    }
-  }, [props.focusSeq]);
+  // The name is the row's button right above: said once, not repeated as a heading here.
   return (
     <div class="detail" id={props.id}>
-      <h4 class="detail-name" tabIndex={-1} ref={heading}>
-        {detail.name}
-      </h4>
       {detail.otherNames.length ? <p class="other-names">{detail.otherNames.join(' · ')}</p> : null}
       {detail.description ? <p class="description">{detail.description}</p> : null}
       <InArticle actorId={detail.id} total={entry.count} ctx={ctx} />
       {detail.roles.length ? (
         <>
-          <h5>{t('panelRoles')}</h5>
+          <h4>{t('panelRoles')}</h4>
           <ul class="roles">
             {detail.roles.map((r, i) => (
               <li key={i}>
@@ -174,7 +174,7 @@ function ActorDetailView(props: { id: string; entry: CastEntry; reading: PageRea
       ) : null}
       {detail.contexts.length ? (
         <>
-          <h5>{t('panelContexts')}</h5>
+          <h4>{t('panelContexts')}</h4>
           <ul class="contexts">
             {detail.contexts.map((c, i) => (
               <li key={i}>
@@ -187,7 +187,7 @@ function ActorDetailView(props: { id: string; entry: CastEntry; reading: PageRea
       ) : null}
       {detail.partners.length ? (
         <>
-          <h5>{t('panelPartners')}</h5>
+          <h4>{t('panelPartners')}</h4>
           <ul class="partners">
             {detail.partners.map((p) => (
               <li key={p.actorId}>

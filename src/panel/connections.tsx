@@ -1,6 +1,7 @@
 // The connections picture (src/panel/graph-model.ts) drawn in SVG. Each actor is a focusable
 // button (Enter or Space focuses it in the cast); the links are decoration for the eye, so the same
-// facts come as a list right below for screen readers and for anyone who prefers to read.
+// facts come as a list right below for screen readers and for anyone who prefers to read. Each
+// actor's strongest links are drawn; a selected actor's links all are, lit and on top.
 
 import type { PageReadingReport } from '../shared/messages.ts';
 import { connectionGraph, GRAPH_HEIGHT, GRAPH_WIDTH, labelLines, type GraphNode } from './graph-model.ts';
@@ -51,6 +52,12 @@ export function Connections({ reading, ctx, selected }: ConnectionsProps) {
   const graph = connectionGraph(reading, ctx.glossary);
   const at = new Map(graph.nodes.map((n) => [n.actorId, n]));
   const names = new Map(graph.nodes.map((n) => [n.actorId, n.name]));
+  // A selected actor shows all its links; the others keep to their strongest.
+  const touches = (e: { a: string; b: string }) => e.a === selected || e.b === selected;
+  const drawn =
+    selected === null
+      ? graph.edges
+      : [...graph.edges.filter((e) => !touches(e)), ...graph.edges.filter(touches), ...graph.weaker.filter(touches)];
   return (
     <section class="section connections" id="connections" aria-labelledby="connections-title">
       <h2 id="connections-title">{t('panelConnectionsTitle')}</h2>
@@ -62,10 +69,10 @@ export function Connections({ reading, ctx, selected }: ConnectionsProps) {
         aria-label={t('panelConnectionsTitle')}
       >
         <g class="edges" aria-hidden="true">
-          {graph.edges.map((e) => {
+          {drawn.map((e) => {
             const a = at.get(e.a)!;
             const b = at.get(e.b)!;
-            const lit = selected !== null && (e.a === selected || e.b === selected);
+            const lit = selected !== null && touches(e);
             return (
               <line
                 key={`${e.a}|${e.b}`}

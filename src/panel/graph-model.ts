@@ -3,6 +3,11 @@
 // co-mentions) and in paragraphs of this article. The layout is fixed, not simulated: the most
 // salient actor in the middle, the others on an ellipse around it in salience order from the top,
 // clockwise; so the same article always draws the same picture, and the eye finds the centre first.
+//
+// Ten actors of one story are nearly all linked to each other (30-odd links of 45): drawn all at
+// once they are a hairball. So the picture draws each actor's LINKS_PER_ACTOR strongest links (a
+// link stays when it is among the strongest of either end: about 17 of 33), and the rest of an
+// actor's links only while it is selected.
 
 import type { ActorType, Glossary } from '../core/types.ts';
 import type { PageReadingReport } from '../shared/messages.ts';
@@ -10,6 +15,7 @@ import type { PageReadingReport } from '../shared/messages.ts';
 export const GRAPH_LIMIT = 10;
 export const GRAPH_WIDTH = 360;
 export const GRAPH_HEIGHT = 320;
+export const LINKS_PER_ACTOR = 2;
 
 export interface GraphNode {
   actorId: string;
@@ -34,7 +40,10 @@ export interface GraphEdge {
 
 export interface ConnectionGraph {
   nodes: GraphNode[];
+  /** The links drawn: each actor's strongest, strongest first. */
   edges: GraphEdge[];
+  /** The weaker links, drawn only beside a selected actor. */
+  weaker: GraphEdge[];
 }
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -83,10 +92,33 @@ export function connectionGraph(reading: PageReadingReport, glossary: Glossary, 
     }
   }
   const strongest = Math.max(1, ...raw.map((e) => e.corpus + e.article));
-  const edges = raw
+  const all = raw
     .map((e) => ({ ...e, width: round1(1 + (5 * (e.corpus + e.article)) / strongest) }))
-    .sort((x, y) => y.corpus + y.article - (x.corpus + x.article));
-  return { nodes, edges };
+    .sort(strongerFirst);
+  const kept = strongestPerActor(all, nodes.map((n) => n.actorId), LINKS_PER_ACTOR);
+  return { nodes, edges: all.filter((e) => kept.has(e)), weaker: all.filter((e) => !kept.has(e)) };
+}
+
+const pairKey = (e: GraphEdge) => `${e.a}\u0000${e.b}`;
+
+/** Stronger first; between equals, the one named in this article, then by the actors' ids, so the
+ *  order (and which links are kept) never depends on the input's order. */
+function strongerFirst(x: GraphEdge, y: GraphEdge): number {
+  return (
+    y.corpus + y.article - (x.corpus + x.article) ||
+    y.article - x.article ||
+    (pairKey(x) < pairKey(y) ? -1 : pairKey(x) > pairKey(y) ? 1 : 0)
+  );
+}
+
+/** The links among the `perActor` strongest of at least one of their two actors. `edges` must be
+ *  sorted strongest first. */
+export function strongestPerActor(edges: readonly GraphEdge[], actorIds: readonly string[], perActor: number): Set<GraphEdge> {
+  const kept = new Set<GraphEdge>();
+  for (const id of actorIds) {
+    edges.filter((e) => e.a === id || e.b === id).slice(0, perActor).forEach((e) => kept.add(e));
+  }
+  return kept;
 }
 
 /** The name under a node, wrapped at spaces into lines of about `width` characters. Not cut:

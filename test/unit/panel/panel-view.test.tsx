@@ -8,6 +8,7 @@ import type { HistoryEntry } from '../../../src/shared/history.ts';
 import type { ActorCard, PageReadingReport, ShowMentionReply } from '../../../src/shared/messages.ts';
 import type { Translate } from '../../../src/shared/i18n.ts';
 import { PanelView, type FocusRequest, type PanelState } from '../../../src/panel/view.tsx';
+import { connectionGraph } from '../../../src/panel/graph-model.ts';
 import { axeViolations, readingOf, realGlossary, tEn, tVi } from './fixtures.ts';
 
 const ALLY = '004-my-quan-ngai-vai-tro-dong-minh-moscow';
@@ -204,11 +205,13 @@ describe('an actor, expanded', () => {
     await click(putin);
     expect(putin.getAttribute('aria-expanded')).toBe('true');
     const detail = root.querySelector(`#${putin.getAttribute('aria-controls')}`)!;
-    expect(text(detail.querySelector('.detail-name'))).toBe('Vladimir Putin');
+    // The name is said once, by the row's button, not again as a heading of the detail.
+    const li = root.querySelector('li[data-actor="vladimir-putin"]')!;
+    expect([...li.querySelectorAll('*')].filter((el) => text(el) === 'Vladimir Putin').map((el) => el.className)).toEqual(['actor-name']);
     expect(text(detail.querySelector('.other-names'))).toBe('Владимир Путин');
     expect(text(detail.querySelector('.description'))).toBe('Tổng thống Liên bang Nga (2000–2008, từ 2012); Thủ tướng Nga (1999–2000, 2008–2012)');
     expect(texts(detail, '.roles li')[0]).toMatch(/^Tổng thống Nga · tính đến 15\/9\/2025/);
-    expect(texts(detail, 'h5')).toEqual(['Vai trò theo kho bài', 'Kho bài viết gì', 'Hay xuất hiện cùng']);
+    expect(texts(detail, 'h4')).toEqual(['Vai trò theo kho bài', 'Kho bài viết gì', 'Hay xuất hiện cùng']);
     const contexts = [...detail.querySelectorAll('.contexts li')];
     expect(contexts.length).toBe(4);
     // Newest first, each with its story and date; the story links to the reader page.
@@ -247,7 +250,10 @@ describe('an actor, expanded', () => {
   it('opens on the actor a focus request names (the hover card’s button), and a graph node focuses one', async () => {
     const s = show({ state: { kind: 'reading', reading: readingOf(ALLY) }, focus: { actorId: 'alexander-lukashenko', seq: 1 } });
     expect(s.root.querySelector('li[data-actor="alexander-lukashenko"]')?.classList.contains('open')).toBe(true);
-    expect(document.activeElement?.textContent).toBe('Alexander Lukashenko');
+    // Focus goes to the row's own button: its name and "expanded", said once.
+    expect(document.activeElement?.className).toBe('actor-toggle');
+    expect(document.activeElement?.querySelector('.actor-name')?.textContent).toBe('Alexander Lukashenko');
+    expect(document.activeElement?.getAttribute('aria-expanded')).toBe('true');
     await click(s.root.querySelector('.graph .node[data-actor="belarus"]'));
     expect(s.root.querySelector('li[data-actor="belarus"]')?.classList.contains('open')).toBe(true);
     expect(s.root.querySelector('li[data-actor="alexander-lukashenko"]')?.classList.contains('open')).toBe(false);
@@ -278,6 +284,24 @@ describe('connections', () => {
     expect(list.length).toBe(lines.length);
     expect(list[0]).toMatch(/^Nga – Belarus \(\d+ đoạn trong kho bài, 4 đoạn trong bài này\)$/);
     expect(await axeViolations(root)).toEqual([]);
+  });
+
+  it('draws each actor’s two strongest links, and all of a selected actor’s links, lit', async () => {
+    const { root } = show({ state: { kind: 'reading', reading: readingOf(ALLY) } });
+    const drawn = () => [...root.querySelectorAll('.graph line')];
+    const graph = connectionGraph(readingOf(ALLY), realGlossary());
+    // Story 004: 38 of the 45 possible links exist in the corpus; 17 are drawn.
+    expect(graph.edges.length + graph.weaker.length).toBe(38);
+    expect(drawn().length).toBe(17);
+    const jeanPierre = (e: { a: string; b: string }) => e.a === 'karine-jean-pierre' || e.b === 'karine-jean-pierre';
+    const all = graph.edges.filter(jeanPierre).length + graph.weaker.filter(jeanPierre).length;
+    expect(all).toBeGreaterThan(2);
+    await click(root.querySelector('.graph .node[data-actor="karine-jean-pierre"]'));
+    const lit = drawn().filter((l) => l.classList.contains('lit'));
+    expect(lit.length).toBe(all);
+    expect(drawn().length).toBe(17 + graph.weaker.filter(jeanPierre).length);
+    // Lit links are painted last, over the others.
+    expect(drawn().slice(-lit.length).every((l) => l.classList.contains('lit'))).toBe(true);
   });
 });
 
