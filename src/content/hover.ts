@@ -77,6 +77,10 @@ export class HoverController {
     this.listen(win, 'keydown', (e) => this.onKey(e as KeyboardEvent), { capture: true });
     this.listen(win, 'scroll', () => this.onScroll(), { capture: true, passive: true });
     this.listen(this.deps.doc.documentElement, 'mouseleave', () => this.scheduleClose(), { passive: true });
+    // A card open when an element enters or leaves fullscreen would stay behind the fullscreen
+    // element (the top layer), invisible but open, placed for a layout that is gone. Closed; the
+    // next hover opens it inside the fullscreen element (card-host.ts).
+    this.listen(this.deps.doc, 'fullscreenchange', () => this.close(), { passive: true });
   }
 
   stop(): void {
