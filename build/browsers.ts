@@ -6,17 +6,29 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_PATH, FIREFOX_PATH } from '../test/browser/harness/paths.ts';
 
-/** Debian packages: the browsers, openssl for the fixture server's certificate, unzip to check zips. */
-const PACKAGES = ['chromium', 'firefox-esr', 'openssl', 'unzip'];
+/** Debian packages: the browsers and their Vietnamese language packs (Debian's Chromium ships
+ *  only en-US, and the UI is Vietnamese first), openssl for the fixture server's certificate,
+ *  unzip to check the store zips. */
+const PACKAGES = ['chromium', 'chromium-l10n', 'firefox-esr', 'firefox-esr-l10n-vi', 'openssl', 'unzip'];
 
 function missing(): string[] {
   const tools: [string, boolean][] = [
     ['chromium', existsSync(CHROMIUM_PATH)],
+    ['chromium-l10n', installed('chromium-l10n')],
     ['firefox-esr', existsSync(FIREFOX_PATH)],
+    ['firefox-esr-l10n-vi', installed('firefox-esr-l10n-vi')],
     ['openssl', onPath('openssl')],
     ['unzip', onPath('unzip')],
   ];
   return tools.filter(([, present]) => !present).map(([name]) => name);
+}
+
+/** A Debian package is installed; where there is no dpkg (another system with its own browsers,
+ *  CHROMIUM_PATH and FIREFOX_PATH set), the language packs are that system's business. */
+function installed(pkg: string): boolean {
+  if (!onPath('dpkg-query')) return true;
+  const status = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
+  return status.status === 0 && status.stdout.includes('install ok installed');
 }
 
 function onPath(command: string): boolean {

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   const headless = !process.env.DISPLAY;
   const session = await launchChromium({
     extensionDir: outDirFor('chrome'),
+    locale: 'vi', // the reader's language: the product speaks Vietnamese first
     hostnames: server.hostnames,
     headless,
     viewport: headless ? { width: 1280, height: 900 } : null,

@@ -74,7 +74,7 @@ describe('reading history and options page in Chromium', () => {
     options = await openOptions();
     const entry = await waitForHistory(options, articleUrl);
     expect(entry.headline).toBe('Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga');
-    expect(entry.outlet).toBe('');
+    expect(entry.outlet).toBe('VnExpress'); // the page's og:site_name
     expect(entry.actors[0]!.actorId).toBe('belarus');
     expect(entry.actors.map((a) => a.actorId)).toEqual(expect.arrayContaining(['viktor-khrenin', 'zapad-2025', 'vladimir-putin', 'minsk']));
     await options.reload();

@@ -1,12 +1,14 @@
-// Chromium: a hostile page does not break us, and we do not break it.
+// Chromium: a hostile page does not break us, and we do not break it; and the card stays in
+// sight whatever the page's layout does: an element in fullscreen, names at the viewport's right
+// and bottom edges, a page element fixed on top with the highest z-index.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SITES_DIR, type AnyPage, type ChromiumSession } from './harness/index.ts';
+import { hoverText, launchChromium, saveScreenshot, SITES_DIR, type AnyPage, type ChromiumSession } from './harness/index.ts';
 import { chromiumDriverFor, type Driver } from './extension/drivers.ts';
-import { allTexts, cardOn, waitForMarks } from './extension/page-helpers.ts';
+import { allTexts, cardOn, pointerAway, waitForCard, waitForMarks } from './extension/page-helpers.ts';
 
 const ARTICLE = readFileSync(join(SITES_DIR, 'vnexpress.net', 'the-gioi', 'si-quan-my-quan-sat-tap-tran-zapad-2025.html'), 'utf8');
 
@@ -32,6 +34,18 @@ window.CSSStyleSheet = undefined;
 document.addEventListener('mousemove', (e) => e.stopPropagation(), true);
 </script>`;
 
+/** The same article laid out to crowd the card: the text runs to the right edge (no sidebar), and a
+ *  fixed advertisement column with the highest z-index covers the right 200 px of the viewport. */
+const AD_WIDTH = 200;
+const CROWDED = ARTICLE.replace(
+  '</head>',
+  '<style>aside.sidebar { display: none; } .page { max-width: none; }</style></head>',
+).replace(
+  '</body>',
+  `<div id="quang-cao" style="position: fixed; top: 0; right: 0; width: ${AD_WIDTH}px; height: 100vh; z-index: 2147483647; background: #f3e6c8;">Quảng cáo</div></body>`,
+);
+const CROWDED_URL = 'https://vnexpress.net/the-gioi/trang-chat-cho.html';
+
 describe('robustness (Chromium)', () => {
   let session: ChromiumSession;
   let driver: Driver;
@@ -41,6 +55,9 @@ describe('robustness (Chromium)', () => {
     driver = chromiumDriverFor(session);
     await session.context.route('https://vnexpress.net/the-gioi/trang-kho-tinh.html', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: ARTICLE.replace('</head>', `${HOSTILE}</head>`) }),
+    );
+    await session.context.route(CROWDED_URL, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: CROWDED }),
     );
   });
   afterAll(async () => {
@@ -57,5 +74,72 @@ describe('robustness (Chromium)', () => {
     const card = await cardOn(driver, page as unknown as AnyPage, 'Viktor Khrenin', { within: 'article.fck_detail' });
     expect(card.label).toBe('Viktor Khrenin');
     expect(await page.evaluate('window.__errors')).toEqual([]);
+  });
+
+  it('opens the card inside an element in fullscreen, on top, and closes a card open when fullscreen starts', async () => {
+    const page = (await driver.open(CROWDED_URL)) as unknown as Page;
+    await waitForMarks(page as unknown as AnyPage);
+    // A card open when fullscreen starts would be left behind the fullscreen element.
+    await hoverText(page as unknown as AnyPage, 'Viktor Khrenin', { within: 'article.fck_detail' });
+    await waitForCard(driver, page as unknown as AnyPage, true);
+    // Playwright evaluates with a user gesture, which requestFullscreen needs.
+    expect(await page.evaluate(() => document.querySelector('article.fck_detail')!.requestFullscreen().then(() => document.fullscreenElement?.className))).toBe('fck_detail');
+    await waitForCard(driver, page as unknown as AnyPage, false, 1500);
+
+    const card = await cardOn(driver, page as unknown as AnyPage, 'Viktor Khrenin', { within: 'article.fck_detail' });
+    expect(card.label).toBe('Viktor Khrenin');
+    expect(card.box.left).toBeGreaterThanOrEqual(0);
+    expect(card.box.top).toBeGreaterThanOrEqual(0);
+    expect(card.box.right).toBeLessThanOrEqual(card.viewport.width);
+    expect(card.box.bottom).toBeLessThanOrEqual(card.viewport.height);
+    const seen = await page.evaluate(({ x, y }) => ({
+      parent: document.querySelector('boi-canh-card')?.parentElement === document.fullscreenElement,
+      atCentre: document.elementFromPoint(x, y)?.localName,
+    }), { x: (card.box.left + card.box.right) / 2, y: (card.box.top + card.box.bottom) / 2 });
+    expect(seen).toEqual({ parent: true, atCentre: 'boi-canh-card' });
+    await saveScreenshot(page as unknown as AnyPage, 'hover-card-fullscreen-chromium');
+    await page.evaluate(() => document.exitFullscreen());
+    await waitForCard(driver, page as unknown as AnyPage, false, 1500);
+  });
+
+  it('keeps the card inside the viewport at its right and bottom edges, above a fixed page element', async () => {
+    const page = (await driver.open(CROWDED_URL)) as unknown as Page;
+    await page.setViewportSize({ width: 800, height: 600 });
+    await waitForMarks(page as unknown as AnyPage);
+    await pointerAway(driver, page as unknown as AnyPage);
+    // A name far enough right that a card at its left edge would overflow the viewport, clear of
+    // the advertisement, scrolled to sit just above the bottom edge.
+    const anchor = await page.evaluate(
+      ({ cardWidth, adWidth }) => {
+        const ranges: Range[] = [];
+        (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+          if (name.startsWith('boi-canh-') && name !== 'boi-canh-current') ranges.push(...h);
+        });
+        const fits = (r: DOMRect) => r.left > innerWidth - cardWidth + 8 && r.right < innerWidth - adWidth - 8 && r.bottom + scrollY > innerHeight;
+        const range = ranges.find((r) => r.getClientRects().length === 1 && fits(r.getClientRects()[0]!));
+        if (!range) return null;
+        window.scrollBy({ top: range.getClientRects()[0]!.bottom - (innerHeight - 8), behavior: 'instant' });
+        const box = range.getClientRects()[0]!;
+        return { text: range.toString(), left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+      },
+      { cardWidth: 340, adWidth: AD_WIDTH },
+    );
+    expect(anchor, 'no marked name near the right edge').not.toBeNull();
+    expect(anchor!.bottom).toBeGreaterThan(600 - 12);
+    await page.mouse.move((anchor!.left + anchor!.right) / 2, (anchor!.top + anchor!.bottom) / 2, { steps: 3 });
+    const card = await waitForCard(driver, page as unknown as AnyPage, true);
+    expect(card.viewport).toEqual({ width: 800, height: 600 });
+    expect(card.box.left).toBeGreaterThanOrEqual(0);
+    expect(card.box.top).toBeGreaterThanOrEqual(0);
+    expect(card.box.right).toBeLessThanOrEqual(800);
+    expect(card.box.bottom).toBeLessThanOrEqual(600);
+    // Moved left of the name, and above it: there was no room to the right or below.
+    expect(card.box.left).toBeLessThan(anchor!.left);
+    expect(card.box.bottom).toBeLessThanOrEqual(anchor!.top);
+    // The card's top right corner lies over the advertisement, and the card is what shows there.
+    const corner = { x: card.box.right - 8, y: card.box.top + 8 };
+    expect(corner.x).toBeGreaterThan(800 - AD_WIDTH);
+    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, corner)).toBe('boi-canh-card');
+    await saveScreenshot(page as unknown as AnyPage, 'hover-card-edges-chromium');
   });
 });

@@ -10,6 +10,7 @@ import {
   launchFirefox,
   type AnyPage,
   type ChromiumSession,
+  type FirefoxOptions,
   type FirefoxSession,
   type FixtureServer,
 } from '../harness/index.ts';
@@ -52,6 +53,11 @@ export interface Driver {
   card(page: AnyPage): Promise<CardInfo | null>;
   /** Sends a message to the tab's content script from the background, as a command would. */
   toTab(page: AnyPage, message: object): Promise<void>;
+  /** The id the background knows the page's tab by (the page is brought to the front). */
+  tabId(page: AnyPage): Promise<number>;
+  /** Presses a key combination ("Alt+Shift+H") on the page as raw input, which reaches the
+   *  browser's shortcut handling, extension commands included. */
+  pressShortcut(page: AnyPage, shortcut: string): Promise<void>;
   badge(page: AnyPage): Promise<string>;
   /** Evaluates an expression in the background (Chromium's service worker). */
   inBackground(expression: string): Promise<unknown>;
@@ -61,6 +67,24 @@ export interface Driver {
 }
 
 const CARD = 'boi-canh-card';
+
+const CDP_MODIFIERS: Record<string, number> = { Alt: 1, Ctrl: 2, Control: 2, Command: 4, MacCtrl: 2, Shift: 8 };
+
+/** "Alt+Shift+H" → the fields of CDP Input.dispatchKeyEvent. Letters and digits only: the keys
+ *  the manifest suggests. */
+export function cdpShortcut(shortcut: string): { modifiers: number; key: string; code: string; windowsVirtualKeyCode: number } {
+  const parts = shortcut.split('+');
+  const key = parts.pop() ?? '';
+  if (!/^[A-Z0-9]$/.test(key)) throw new Error(`cannot press "${shortcut}": only a letter or a digit after the modifiers`);
+  let modifiers = 0;
+  for (const m of parts) {
+    const bit = CDP_MODIFIERS[m];
+    if (bit === undefined) throw new Error(`cannot press "${shortcut}": unknown modifier ${m}`);
+    modifiers |= bit;
+  }
+  const code = /\d/.test(key) ? `Digit${key}` : `Key${key}`;
+  return { modifiers, key, code, windowsVirtualKeyCode: key.charCodeAt(0) };
+}
 
 async function hasCard(page: AnyPage): Promise<boolean> {
   return (await page.evaluate(`document.querySelector('${CARD}') !== null`)) as boolean;
@@ -98,6 +122,20 @@ export function chromiumDriverFor(session: ChromiumSession): Driver {
       const tabId = await tabIdOf(page);
       await session.serviceWorker.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
     },
+    tabId: tabIdOf,
+    async pressShortcut(page, shortcut) {
+      const pw = page as unknown as PwPage;
+      await pw.bringToFront();
+      const key = cdpShortcut(shortcut);
+      const cdp = await pw.context().newCDPSession(pw);
+      try {
+        // rawKeyDown, as a keyboard sends it: the browser matches accelerators before the page.
+        await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key, nativeVirtualKeyCode: key.windowsVirtualKeyCode });
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key, nativeVirtualKeyCode: key.windowsVirtualKeyCode });
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    },
     async badge(page) {
       const tabId = await tabIdOf(page);
       return session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
@@ -112,8 +150,11 @@ export function chromiumDriverFor(session: ChromiumSession): Driver {
   };
 }
 
-export async function firefoxDriver(): Promise<Driver> {
-  const session: FirefoxSession = await launchFirefox();
+export async function firefoxDriver(options: FirefoxOptions = {}): Promise<Driver> {
+  return firefoxDriverFor(await launchFirefox(options));
+}
+
+export function firefoxDriverFor(session: FirefoxSession): Driver {
   return {
     name: 'firefox',
     async open(url) {
@@ -127,6 +168,12 @@ export async function firefoxDriver(): Promise<Driver> {
     },
     async toTab() {
       throw new Error('background → tab messages are tested in Chromium only');
+    },
+    async tabId() {
+      throw new Error('tab ids are read in Chromium only');
+    },
+    async pressShortcut() {
+      throw new Error('extension shortcuts are pressed in Chromium only');
     },
     async badge() {
       throw new Error('the badge is read in Chromium only');

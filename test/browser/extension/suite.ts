@@ -1,8 +1,22 @@
 // The in-page behaviour, run in each real browser with the built extension on the fixture pages
 // served under the real news hostnames.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateSource, hoverText, rectOfText, saveScreenshot, startFixtureServer, type AnyPage, type FixtureServer } from '../harness/index.ts';
+import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
+import {
+  distDir,
+  evaluateSource,
+  hoverText,
+  PROJECT_ROOT,
+  rectOfText,
+  saveScreenshot,
+  startFixtureServer,
+  waitForPage,
+  type AnyPage,
+  type FixtureServer,
+} from '../harness/index.ts';
 import type { Driver } from './drivers.ts';
 import { allTexts, cardOn, highlightTexts, marksInside, noCardOn, pointerAway, sleep, waitForCard, waitForMarks } from './page-helpers.ts';
 
@@ -12,6 +26,7 @@ const NHANDAN = '/the-gioi/chuyen-tham-belarus-cua-tong-thong-nga.html';
 const THANHNIEN = '/van-hoa/trien-lam-my-thuat-duong-dai.htm';
 const ZNEWS = '/tong-thong-putin-ban-giai-doan-hai-cua-cuoc-tap-tran-hat-nhan-post1.html';
 const VIETNAMPLUS = '/thay-gi-tu-chuyen-tham-hiem-hoi-belarus-cua-tong-thong-nga-putin.html';
+const EN_MESSAGES = JSON.parse(readFileSync(join(PROJECT_ROOT, 'src', '_locales', 'en', 'messages.json'), 'utf8')) as MessagesFile;
 
 export function defineContentSuite(name: string, makeDriver: (server: FixtureServer) => Promise<Driver>): void {
   describe(`content script in ${name}`, () => {
@@ -181,41 +196,125 @@ export function defineContentSuite(name: string, makeDriver: (server: FixtureSer
       expect(inside.length).toBeGreaterThan(0);
     });
 
-    if (name === 'Chromium') {
-      it('follows the commands: next mention opens its card, toggle turns marks off and on; badge counts actors', async () => {
-        const page = await driver.open(server.url('vnexpress.net', VNEXPRESS));
-        const marks = await waitForMarks(page);
-        await pointerAway(driver, page);
-        await driver.toTab(page, { type: 'page/command', command: 'next-mention' });
-        // The headline: "Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga".
-        expect((await waitForCard(driver, page, true)).label).toBe('Mỹ');
-        await driver.toTab(page, { type: 'page/command', command: 'next-mention' });
-        await sleep(300);
-        expect((await waitForCard(driver, page, true)).label).toBe('Belarus');
-        await driver.toTab(page, { type: 'page/command', command: 'next-mention' });
-        await sleep(300);
-        expect((await waitForCard(driver, page, true)).label).toBe('Nga');
-        await driver.toTab(page, { type: 'page/command', command: 'toggle-marks' });
-        await sleep(200);
-        expect(allTexts(await highlightTexts(page))).toEqual([]);
-        expect(await driver.card(page)).toBeNull();
-        await driver.toTab(page, { type: 'page/command', command: 'toggle-marks' });
-        await sleep(200);
-        expect(allTexts(await highlightTexts(page)).length).toBe(allTexts(marks).length);
-        // The copy was read in the offscreen document, not in the page.
-        expect(await driver.inBackground("chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length)")).toBe(1);
-        // "Open side panel" reaches the background, which records the request (no panel yet).
-        await driver.toTab(page, { type: 'page/command', command: 'next-mention' });
-        expect((await waitForCard(driver, page, true)).label).toBe('Mỹ');
-        await driver.clickCardButton(page);
-        await sleep(300);
-        expect(await driver.inBackground("chrome.storage.session.get('panelRequest').then((r) => r.panelRequest.actorId)")).toBe('united-states');
-        const badge = await driver.badge(page);
-        expect(Number(badge)).toBeGreaterThanOrEqual(15);
-        const home = await driver.open(server.url('vnexpress.net', '/'));
-        await sleep(2000);
-        expect(await driver.badge(home)).toBe('');
-      });
-    }
+    if (name === 'Chromium') defineChromiumCommands(() => ({ driver, server }));
   });
+}
+
+/** Chromium only: the keyboard commands pressed for real, the next-mention cursor over the whole
+ *  page, and the toolbar badge against the actors the cards show. */
+function defineChromiumCommands(get: () => { driver: Driver; server: FixtureServer }): void {
+  describe('VnExpress article: commands and badge', () => {
+    let driver: Driver;
+    let server: FixtureServer;
+    let page: AnyPage;
+    let marks: string[];
+    const shortcuts = async (): Promise<Record<string, string>> =>
+      (await driver.inBackground(
+        'chrome.commands.getAll().then((all) => Object.fromEntries(all.map((c) => [c.name, c.shortcut])))',
+      )) as Record<string, string>;
+
+    beforeAll(async () => {
+      ({ driver, server } = get());
+      page = await driver.open(server.url('vnexpress.net', VNEXPRESS));
+      marks = allTexts(await waitForMarks(page));
+      await pointerAway(driver, page);
+    });
+
+    it('gives every command the shortcut the manifest suggests', async () => {
+      const manifest = JSON.parse(readFileSync(join(distDir('chrome'), 'manifest.json'), 'utf8')) as {
+        commands: Record<string, { suggested_key?: { default?: string } }>;
+      };
+      const suggested = Object.fromEntries(
+        Object.entries(manifest.commands).map(([command, c]) => [command, c.suggested_key?.default ?? '']),
+      );
+      expect(Object.keys(suggested).sort()).toEqual(['_execute_action', 'next-mention', 'toggle-marks']);
+      // Chromium leaves a command without a shortcut when it refuses the suggested key.
+      expect(await shortcuts()).toEqual(suggested);
+    });
+
+    it('the toggle shortcut pressed on the page turns the marks off, and on again', async () => {
+      const key = (await shortcuts())['toggle-marks'];
+      expect(key, 'toggle-marks has no shortcut').toBeTruthy();
+      await driver.pressShortcut(page, key!);
+      await waitForPage(page, () => ![...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.entries()].some(
+        ([name, h]) => name.startsWith('boi-canh-') && h.size > 0,
+      ), 3000);
+      await driver.pressShortcut(page, key!);
+      const deadline = Date.now() + 3000;
+      while (allTexts(await highlightTexts(page)).length !== marks.length && Date.now() < deadline) await sleep(100);
+      expect(allTexts(await highlightTexts(page)).sort()).toEqual([...marks].sort());
+    });
+
+    it('the next-mention shortcut pressed on the page opens the first name’s card', async () => {
+      const key = (await shortcuts())['next-mention'];
+      expect(key, 'next-mention has no shortcut: Chromium refused the suggested key').toBeTruthy();
+      await pointerAway(driver, page);
+      await driver.pressShortcut(page, key!);
+      // The headline: "Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga".
+      expect((await waitForCard(driver, page, true)).label).toBe('Mỹ');
+    });
+
+    it('next mention visits every mark once, in page order, then wraps; the badge counts the actors met', async () => {
+      // A fresh page: its cursor starts before the first mark.
+      const fresh = await driver.open(server.url('vnexpress.net', VNEXPRESS));
+      await waitForMarks(fresh);
+      await pointerAway(driver, fresh);
+      const inOrder = await marksInPageOrder(fresh);
+      expect(inOrder.length).toBe(marks.length);
+      const tabId = await driver.tabId(fresh);
+      const next = `chrome.tabs.sendMessage(${tabId}, { type: 'page/command', command: 'next-mention' })`;
+      const visited: string[] = [];
+      const actors = new Set<string>();
+      for (let i = 0; i <= inOrder.length; i++) {
+        await driver.inBackground(next);
+        const card = await driver.card(fresh);
+        expect(card, `no card after next-mention ${i + 1}`).not.toBeNull();
+        actors.add(card!.label!);
+        visited.push(await currentMark(fresh));
+      }
+      expect(visited).toEqual([...inOrder, inOrder[0]]);
+      const count = String(actors.size);
+      expect(await driver.badge(fresh)).toBe(count);
+      const title = await driver.inBackground(`chrome.action.getTitle({ tabId: ${tabId} })`);
+      expect(title).toBe(translateFrom(EN_MESSAGES)('actionTitleCount', [count]));
+      const home = await driver.open(server.url('vnexpress.net', '/'));
+      await sleep(2000);
+      expect(await driver.badge(home)).toBe('');
+    });
+
+    it('reads the copy in the offscreen document, and the card’s button reaches the background', async () => {
+      expect(await driver.inBackground("chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length)")).toBe(1);
+      await cardOn(driver, page, 'Viktor Khrenin', { within: 'article.fck_detail' });
+      await driver.clickCardButton(page);
+      await sleep(300);
+      expect(await driver.inBackground("chrome.storage.session.get('panelRequest').then((r) => r.panelRequest.actorId)")).toBe(
+        'viktor-khrenin',
+      );
+    });
+  });
+}
+
+/** The texts of every mark, in document order. */
+function marksInPageOrder(page: AnyPage): Promise<string[]> {
+  return evaluateSource(
+    page,
+    () => {
+      const ranges: Range[] = [];
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+        if (name.startsWith('boi-canh-') && name !== 'boi-canh-current') ranges.push(...h);
+      });
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      return ranges.map((r) => r.toString());
+    },
+    null,
+  ) as Promise<string[]>;
+}
+
+/** The text of the mark the extension paints as current. */
+function currentMark(page: AnyPage): Promise<string> {
+  return evaluateSource(
+    page,
+    () => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('boi-canh-current') ?? [])].map((r) => r.toString()).join('|'),
+    null,
+  ) as Promise<string>;
 }

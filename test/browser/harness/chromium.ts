@@ -19,7 +19,13 @@ export interface ChromiumOptions {
   /** A profile directory to use and keep (a restart test launches twice on it); by default a
    *  fresh temporary one, removed on close. */
   profileDir?: string;
+  /** The browser's UI language, which chrome.i18n follows: 'en-US' unless told ('vi' for the
+   *  Vietnamese UI; Debian needs the chromium-l10n package for any other than en-US). */
+  locale?: string;
 }
+
+/** UI languages other than en-US come from Debian's chromium-l10n package. */
+export const CHROMIUM_LOCALES_DIR = '/usr/lib/chromium/locales';
 
 export interface ChromiumSession {
   context: BrowserContext;
@@ -30,13 +36,10 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
-  const extensionDir = options.extensionDir ?? distDir('chrome');
-  const hostnames = options.hostnames ?? [];
-  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'boi-canh-chromium-'));
+/** The command-line flags every test Chromium gets, less the ones that load the extension (the
+ *  Playwright launch passes --load-extension; the puppeteer one loads it over CDP). */
+export function chromiumFlags(hostnames: readonly string[] = [], locale = 'en-US'): string[] {
   const args = [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-quic',
@@ -48,15 +51,37 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     '--ignore-certificate-errors',
     // Lets a test open the real side panel with CDP Extensions.triggerAction.
     '--enable-unsafe-extension-debugging',
+    `--lang=${locale}`,
   ];
   if (hostnames.length) {
     const rules = hostnames.flatMap((h) => [`MAP ${h} 127.0.0.1`, `MAP *.${h} 127.0.0.1`]);
     args.push(`--host-resolver-rules=${rules.join(', ')}`);
   }
+  return args;
+}
+
+/** On Linux Chromium takes its UI language from LANGUAGE (and --lang); both are set, so the
+ *  tests do not depend on the machine's own locale. */
+export function chromiumEnv(locale = 'en-US'): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined) env[k] = v;
+  env.LANGUAGE = locale;
+  return env;
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumSession> {
+  const extensionDir = options.extensionDir ?? distDir('chrome');
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'boi-canh-chromium-'));
+  const args = [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    ...chromiumFlags(options.hostnames ?? [], options.locale),
+  ];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     args,
+    env: chromiumEnv(options.locale),
     ignoreHTTPSErrors: true,
     viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
   });

@@ -18,7 +18,16 @@ export interface FirefoxOptions {
   /** A profile directory to use and keep (a restart test launches twice on it). The extension is
    *  installed as a temporary add-on on each launch; its storage is kept between the two. */
   profileDir?: string;
+  /** The UI language, which browser.i18n follows: 'en-US' unless told ('vi' for the Vietnamese
+   *  UI; Debian needs the firefox-esr-l10n-vi language pack for it). */
+  locale?: string;
+  /** The colour scheme pages see (prefers-color-scheme): puppeteer cannot emulate it over
+   *  WebDriver BiDi, so it is a pref, fixed for the session. The system's by default. */
+  colorScheme?: 'light' | 'dark';
 }
+
+/** layout.css.prefers-color-scheme.content-override: 0 dark, 1 light. */
+const COLOR_SCHEME_PREF = { dark: 0, light: 1 } as const;
 
 export interface FirefoxSession {
   browser: Browser;
@@ -58,6 +67,12 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       // restart test (and any test reusing a profile).
       'extensions.webextensions.keepStorageOnUninstall': true,
       'extensions.webextensions.keepUuidOnUninstall': true,
+      // The UI language, pinned so the tests do not depend on the machine's own locale.
+      'intl.locale.requested': options.locale ?? 'en-US',
+      'intl.accept_languages': options.locale ?? 'en-US',
+      ...(options.colorScheme
+        ? { 'layout.css.prefers-color-scheme.content-override': COLOR_SCHEME_PREF[options.colorScheme] }
+        : {}),
     },
   });
   try {

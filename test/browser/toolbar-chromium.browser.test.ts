@@ -1,0 +1,105 @@
+// Chromium: the toolbar button runs the extension on a page outside the bundled news list
+// (activeTab + scripting) and opens the side panel. The button is pressed for real, with CDP
+// Extensions.triggerAction over puppeteer's pipe (see extension/action-chromium.ts).
+//
+// The same VnExpress fixture is served twice: under vnexpress.net, where the content script runs
+// by itself, and under tin.example, a hostname no match pattern covers (.example is reserved, so it
+// names no real site).
+
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hoverText, SITES_DIR, startFixtureServer, type AnyPage, type FixtureServer } from './harness/index.ts';
+import { launchChromiumForActions, type ActionSession } from './extension/action-chromium.ts';
+import { allTexts, highlightTexts, sleep, waitForMarks } from './extension/page-helpers.ts';
+
+const ARTICLE = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
+const ELSEWHERE = 'tin.example';
+
+describe('toolbar button (Chromium)', () => {
+  let sites: string;
+  let server: FixtureServer;
+  let session: ActionSession;
+
+  beforeAll(async () => {
+    sites = mkdtempSync(join(tmpdir(), 'boi-canh-sites-'));
+    for (const host of ['vnexpress.net', ELSEWHERE]) symlinkSync(join(SITES_DIR, 'vnexpress.net'), join(sites, host));
+    server = await startFixtureServer(sites);
+    session = await launchChromiumForActions(server.hostnames);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    if (sites) rmSync(sites, { recursive: true, force: true });
+  });
+
+  const asAny = (page: Page) => page as unknown as AnyPage;
+  const badge = async (page: Page) => {
+    const tabId = await session.tabIdOf(page);
+    return session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  };
+  const sidePanels = () =>
+    session.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
+  const cardsInPage = (page: Page) => page.evaluate(() => document.querySelectorAll('boi-canh-card').length);
+
+  it('runs on a page outside the news list only when pressed, marks what the news site gets, and opens the panel', async () => {
+    // The article where the content script runs by itself: how long it takes, what it marks.
+    const started = Date.now();
+    const onNewsSite = await session.open(server.url('vnexpress.net', ARTICLE));
+    const expected = allTexts(await waitForMarks(asAny(onNewsSite))).sort();
+    const took = Date.now() - started;
+    const expectedBadge = await badge(onNewsSite);
+    expect(expected).toContain('Viktor Khrenin');
+    expect(expectedBadge).toMatch(/^[1-9]\d*$/);
+
+    // The same page elsewhere: nothing, for well past the time the news site needed.
+    const page = await session.open(server.url(ELSEWHERE, ARTICLE));
+    await sleep(Math.max(1500, 2 * took));
+    expect(allTexts(await highlightTexts(asAny(page)))).toEqual([]);
+    expect(await badge(page)).toBe('');
+    expect(await sidePanels()).toBe(0);
+
+    await session.pressButton(page);
+    const marked = allTexts(await waitForMarks(asAny(page))).sort();
+    expect(marked).toEqual(expected);
+    await waitUntil(async () => (await badge(page)) === expectedBadge, 'the badge of the page outside the list');
+    expect(await sidePanels()).toBe(1);
+    // What the open panel describes: this tab's reading, with as many actors as the badge says.
+    const tabId = await session.tabIdOf(page);
+    const reading = await session.worker.evaluate(
+      async (key) => ((await chrome.storage.session.get(key))[key] ?? null) as { url: string; actors: unknown[] } | null,
+      `tab:${tabId}`,
+    );
+    expect(reading?.url).toBe(server.url(ELSEWHERE, ARTICLE));
+    expect(String(reading?.actors.length)).toBe(expectedBadge);
+  });
+
+  it('a second press does not start a second copy of the script: one card per hovered name', async () => {
+    const page = await session.open(server.url(ELSEWHERE, ARTICLE));
+    await session.pressButton(page);
+    const before = allTexts(await waitForMarks(asAny(page))).sort();
+    await session.pressButton(page);
+    await sleep(800);
+    expect(allTexts(await highlightTexts(asAny(page))).sort()).toEqual(before);
+    await hoverText(asAny(page), 'Viktor Khrenin', { within: 'article.fck_detail' });
+    await waitUntil(async () => (await cardsInPage(page)) > 0, 'a card on Viktor Khrenin');
+    await sleep(600);
+    expect(await cardsInPage(page)).toBe(1);
+  });
+});
+
+async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(100);
+  }
+}
+
+declare const chrome: {
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  runtime: { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+};
