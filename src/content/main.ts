@@ -179,12 +179,7 @@ class ContentApp {
       this.restyle = installMarksStyle(this.doc, this.settings.current.markStyle);
       this.painter = createPainter(this.doc);
     }
-    if (this.painter) {
-      this.watcher.ignoring(() => {
-        if (this.marksOn) this.painter!.paint(marks);
-        else this.painter!.clear();
-      });
-    }
+    this.repaint();
     const count = new Set(marks.map((m) => m.actorId)).size;
     if (count !== this.lastCount) {
       this.lastCount = count;
@@ -192,11 +187,17 @@ class ContentApp {
     }
   }
 
+  /** Paints the current marks, or clears them while the reader has turned marks off. Our own
+   *  painting is not a page change for the watcher. */
+  private repaint(): void {
+    this.watcher.ignoring(() => (this.marksOn ? this.painter?.paint(this.marks) : this.painter?.clear()));
+  }
+
   private command(command: Command): void {
     if (command === 'toggle-marks') {
       this.marksOn = !this.marksOn;
       this.hover.close();
-      this.watcher.ignoring(() => (this.marksOn ? this.painter?.paint(this.marks) : this.painter?.clear()));
+      this.repaint();
       return;
     }
     if (!this.marksOn || !this.marks.length) return;
