@@ -44,9 +44,21 @@ export function defineContentSuite(name: string, makeDriver: (server: FixtureSer
 
     describe('VnExpress article', () => {
       let page: AnyPage;
+      let servedBefore = 0;
       beforeAll(async () => {
+        servedBefore = server.requests.length;
         page = await driver.open(server.url('vnexpress.net', VNEXPRESS));
         await waitForMarks(page);
+      });
+
+      it('makes no network request of its own while it reads, marks and explains the page', async () => {
+        await cardOn(driver, page, 'Viktor Khrenin', { within: 'article.fck_detail' });
+        await pointerAway(driver, page);
+        // The page is self-contained, so anything else the server saw would be ours. The browser's
+        // own favicon request is not the extension's. (In Firefox every hostname resolves to this
+        // server, so a request to any host would show here.)
+        const seen = server.requests.slice(servedBefore).filter((r) => r.path !== '/favicon.ico');
+        expect(seen).toEqual([{ host: 'vnexpress.net', path: VNEXPRESS, status: 200 }]);
       });
 
       it('opens the card of a name in the body, with every field, and takes no focus', async () => {
