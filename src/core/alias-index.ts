@@ -13,13 +13,13 @@ import { isVietnameseSyllable } from './syllable.ts';
 import {
   SHARED_SPELLINGS,
   SPELLING_CACHE_LIMIT,
+  SpellingBook,
   createSpellingBook,
   firstToken,
   nameSpellings,
   type Spelling,
-  type SpellingBook,
+  type TokenRun,
 } from './tokenize.ts';
-import { SpellingTable } from './spelling-table.ts';
 import { childFor, childOf, createTrie, nodeFor, walkFrom, type Hits, type TrieNode } from './trie.ts';
 
 /** What the text must show for one alias token: any case, a capital first letter ("Nhà Trắng"),
@@ -30,6 +30,8 @@ export type CaseRule = (typeof CaseRule)[keyof typeof CaseRule];
 export interface AliasEntry {
   kind: 'alias';
   actorId: string;
+  /** The actor's number in this index (see ActorIndex.actorCount). */
+  actorNumber: number;
   actorType: ActorType;
   cases: CaseRule[];
   /** A single Vietnamese syllable ("Nga", "Mỹ"): decided by its neighbours. */
@@ -41,6 +43,7 @@ export interface AliasEntry {
 export interface ShortEntry {
   kind: 'short';
   actorId: string;
+  actorNumber: number;
   cases: CaseRule[];
   /** A short name that is also a Vietnamese syllable ("Tập") needs a title before it. */
   needsTitle: boolean;
@@ -56,6 +59,7 @@ export type IndexEntry = AliasEntry | ShortEntry | NegativeEntry;
 /** A name waiting at a node of the trie to be laid further down. */
 interface PendingName {
   actor: Actor;
+  actorNumber: number;
   text: string;
   short: boolean;
   needsCue: boolean;
@@ -67,18 +71,21 @@ interface PendingName {
 
 type IndexNode = TrieNode<IndexEntry, PendingName>;
 
-/** A spelling as this index sees it: also where its key enters the trie (undefined for the
- *  four words in five that start no glossary entry), so matching a word that starts nothing
- *  costs no lookup beyond the one that gave the word its spelling. */
+/** A spelling as this index sees it: also where its key enters the trie (undefined for
+ *  punctuation and for the four words in five that start no glossary entry), so matching a
+ *  word that starts nothing costs no lookup beyond the one that gave the word its spelling. */
 export interface IndexedSpelling extends Spelling {
   readonly first: IndexNode | undefined;
 }
 
 export class ActorIndex {
   readonly actorTypes = new Map<string, ActorType>();
+  /** Each distinct actor id numbered 0, 1, 2…: per-text state about actors then lives in typed
+   *  arrays indexed by number instead of maps keyed by id. */
+  private readonly actorNumbers = new Map<string, number>();
   private readonly root: IndexNode = createTrie();
   /** How texts are tokenized for this index (see IndexedSpelling). */
-  readonly spellings: SpellingBook<IndexedSpelling> = new IndexedSpellings(this.root);
+  readonly spellings: SpellingBook<IndexedSpelling> = indexedSpellings(this.root);
   /** How names are tokenized: the index's own cache, since a glossary of 100,000 actors has
    *  more distinct words than the shared cache keeps. It grows only with the names unfolded. */
   private readonly nameBook = createSpellingBook(Infinity);
@@ -91,32 +98,45 @@ export class ActorIndex {
     actors.forEach((actor, position) => {
       checkActor(actor, position);
       this.actorTypes.set(actor.id, actor.type);
-      this.file(actor, actor.name, false, false);
+      const number = this.numberOf(actor.id);
+      this.file(actor, number, actor.name, false, false);
       for (const spec of actor.aliases) {
-        if (typeof spec === 'string') this.file(actor, spec, false, false);
-        else if (typeof spec?.text === 'string') this.file(actor, spec.text, false, spec.needsCue === true);
+        if (typeof spec === 'string') this.file(actor, number, spec, false, false);
+        else if (typeof spec?.text === 'string') this.file(actor, number, spec.text, false, spec.needsCue === true);
         else throw new TypeError(`Actor "${actor.id}": an alias is neither text nor { text, needsCue }`);
       }
       for (const short of actor.shortNames ?? []) {
         if (typeof short !== 'string') throw new TypeError(`Actor "${actor.id}": a short name is not text`);
-        this.file(actor, short, true, false);
+        this.file(actor, number, short, true, false);
       }
     });
   }
 
+  /** How many distinct actor ids the index numbers. */
+  get actorCount(): number {
+    return this.actorNumbers.size;
+  }
+
+  private numberOf(id: string): number {
+    let number = this.actorNumbers.get(id);
+    if (number === undefined) this.actorNumbers.set(id, (number = this.actorNumbers.size));
+    return number;
+  }
+
   /** Every glossary entry that starts at token `start` of `spellings`, into `hits`, shortest
    *  first (the matcher reads them backwards: longest first). */
-  hitsAt(spellings: readonly IndexedSpelling[], lineBreakBefore: Uint8Array, start: number, hits: Hits<IndexEntry>): void {
-    walkFrom(spellings[start]!.first, spellings, start + 1, hits, this.unfold, lineBreakBefore);
+  hitsAt(run: TokenRun<IndexedSpelling>, start: number, hits: Hits<IndexEntry>): void {
+    walkFrom(run.spellings[start]!.first, run, start + 1, hits, this.unfold);
   }
 
   /** Files a name at the node of its first key. The node is made now, so that the spellings
    *  of this index can point at it (IndexedSpelling.first) before anything is unfolded. */
-  private file(actor: Actor, text: string, short: boolean, needsCue: boolean): void {
+  private file(actor: Actor, actorNumber: number, name: string, short: boolean, needsCue: boolean): void {
+    const text = flatText(name);
     const first = firstToken(text, this.nameBook);
     if (!first?.hasWord) throw new TypeError(`Actor "${actor.id}": alias "${text}" has no words to match`);
     const node = childFor(this.root, first.spelling.key);
-    (node.pending ??= []).push({ actor, text, short, needsCue, tokens: undefined, depth: 1 });
+    (node.pending ??= []).push({ actor, actorNumber, text, short, needsCue, tokens: undefined, depth: 1 });
   }
 
   /** Moves each name waiting at `node` one key down, or into the node's entries where it ends.
@@ -142,12 +162,23 @@ export class ActorIndex {
   }
 }
 
-function entryOf({ actor, text, short, needsCue }: PendingName, tokens: readonly Spelling[]): IndexEntry {
+/**
+ * The same text as a flat string. A name built by concatenation (a glossary made in code) is a
+ * rope inside V8; once the tokenizer has read ropes, its compiled code reads every text, pages
+ * included, about a third slower. normalize() returns a flat string; it is kept when it is the
+ * same text (nearly always: names come composed), else the name is read as it is.
+ */
+function flatText(text: string): string {
+  const flat = text.normalize('NFC');
+  return flat === text ? flat : text;
+}
+
+function entryOf({ actor, actorNumber, text, short, needsCue }: PendingName, tokens: readonly Spelling[]): IndexEntry {
   const cases = caseRules(tokens);
   const oneSyllable = tokens.length === 1 && isVietnameseSyllable(text);
   return short
-    ? { kind: 'short', actorId: actor.id, cases, needsTitle: oneSyllable }
-    : { kind: 'alias', actorId: actor.id, actorType: actor.type, cases, oneSyllable, needsCue };
+    ? { kind: 'short', actorId: actor.id, actorNumber, cases, needsTitle: oneSyllable }
+    : { kind: 'alias', actorId: actor.id, actorNumber, actorType: actor.type, cases, oneSyllable, needsCue };
 }
 
 /** Case rules repeat across names ("Capitalized Capitalized" is most of a glossary): one shared
@@ -165,37 +196,14 @@ function caseRules(tokens: readonly Spelling[]): CaseRule[] {
 }
 
 /** The index's own spelling cache: the shared spellings, each with its entry into the trie.
- *  Built as pages are read, bounded like the shared cache. Valid because the trie never
- *  changes once the index is built. */
-class IndexedSpellings implements SpellingBook<IndexedSpelling> {
-  private readonly words = new SpellingTable<IndexedSpelling>(SPELLING_CACHE_LIMIT);
-  private readonly marks = new Map<string, IndexedSpelling>();
-
-  constructor(private readonly root: IndexNode) {}
-
-  word(text: string, start: number, end: number, hash: number): IndexedSpelling {
-    let indexed = this.words.get(text, start, end, hash);
-    if (indexed === undefined) {
-      indexed = this.withEntry(SHARED_SPELLINGS.word(text, start, end, hash));
-      this.words.set(text.slice(start, end), hash, indexed);
-    }
-    return indexed;
-  }
-
-  punctuation(ch: string): IndexedSpelling {
-    let indexed = this.marks.get(ch);
-    if (indexed === undefined) {
-      indexed = this.withEntry(SHARED_SPELLINGS.punctuation(ch));
-      if (this.marks.size >= SPELLING_CACHE_LIMIT) this.marks.clear();
-      this.marks.set(ch, indexed);
-    }
-    return indexed;
-  }
-
-  private withEntry(spelling: Spelling): IndexedSpelling {
-    const { key, word, letters, capitalized, allCaps } = spelling;
-    return { key, word, letters, capitalized, allCaps, first: childOf(this.root, key) };
-  }
+ *  Built as pages are read, bounded like the shared cache. Valid because the trie's first level
+ *  never changes once the index is built (names are filed under their first key at once). */
+function indexedSpellings(root: IndexNode): SpellingBook<IndexedSpelling> {
+  return new SpellingBook<IndexedSpelling>(SPELLING_CACHE_LIMIT, (raw, word) => {
+    const { key, letters, capitalized, allCaps } = SHARED_SPELLINGS.spellingOf(raw, word);
+    // Only a word starts a match (the matcher never starts at punctuation).
+    return { key, word, letters, capitalized, allCaps, first: word ? childOf(root, key) : undefined };
+  });
 }
 
 export function buildIndex(actors: readonly Actor[]): ActorIndex {

@@ -12,6 +12,7 @@ import {
   isNameLikeWord,
   isSyllable,
   keyAt,
+  spellingAt,
   stateAliasAt,
   stateEndsAt,
 } from './scan.ts';
@@ -50,7 +51,7 @@ function isInDashPair(scan: Scan, i: number, needsState: boolean): boolean {
 
 /** A capitalized non-Vietnamese word across the dash, when a state is not required there. */
 function isForeignPartner(scan: Scan, j: number, needsState: boolean): boolean {
-  const spelling = scan.spellings[j];
+  const spelling = spellingAt(scan, j);
   if (!spelling?.word || !spelling.capitalized) return false;
   return !needsState && !isSyllable(scan, spelling);
 }

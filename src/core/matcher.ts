@@ -1,12 +1,12 @@
 // The matcher: one left-to-right pass over the tokens of a text, longest match first, against
 // the trie of the glossary. What it finds is exactly what the glossary build counts and what
 // the page highlights.
-import { buildIndex, type ActorIndex, type AliasEntry, type IndexEntry, type ShortEntry } from './alias-index.ts';
+import { buildIndex, type ActorIndex, type AliasEntry, type IndexEntry, type IndexedSpelling } from './alias-index.ts';
 import { oneSyllableAccepted } from './country-context.ts';
-import { type Scan, casesPass, createScan } from './scan.ts';
-import { endPoint, joinSegments, startPoint, type JoinedText } from './segments.ts';
+import { LatestFullNames, type Found, type Scan, casesPass, createScan } from './scan.ts';
+import { SegmentCursor, joinSegments, type JoinedText } from './segments.ts';
 import { resolveShortName } from './short-names.ts';
-import { readTokens } from './tokenize.ts';
+import { TokenBuffers, readTokensInto, type TokenRun } from './tokenize.ts';
 import type { Actor, Mention, MentionBasis } from './types.ts';
 
 export interface Matcher {
@@ -17,15 +17,25 @@ export interface Matcher {
   findMentions(segments: readonly string[]): Mention[];
 }
 
-const CONFIDENCE: Record<MentionBasis, number> = {
-  alias: 1,
-  'short-after-full': 0.9,
-  'short-unique': 0.7,
-};
+/** A switch, not a lookup table: a property read keyed by a variable string is a slow path. */
+function confidenceOf(basis: MentionBasis): number {
+  switch (basis) {
+    case 'alias':
+      return 1;
+    case 'short-after-full':
+      return 0.9;
+    case 'short-unique':
+      return 0.7;
+  }
+}
 
 export function buildMatcher(actors: readonly Actor[]): Matcher {
   const index = buildIndex(actors);
-  return { findMentions: (segments) => findMentions(index, segments) };
+  // One matcher reads page after page, one at a time (findMentions runs to the end before it
+  // returns): it keeps one set of token buffers for all of them.
+  const tokens = new TokenBuffers<IndexedSpelling>();
+  const lastFull = new LatestFullNames(index.actorCount);
+  return { findMentions: (segments) => findMentions(index, tokens, lastFull, segments) };
 }
 
 /** Mentions in a single segment of text. */
@@ -33,41 +43,63 @@ export function findMentionsInText(matcher: Matcher, text: string): Mention[] {
   return matcher.findMentions([text]);
 }
 
-function findMentions(index: ActorIndex, segments: readonly string[]): Mention[] {
+function findMentions(
+  index: ActorIndex,
+  tokens: TokenBuffers<IndexedSpelling>,
+  lastFull: LatestFullNames,
+  segments: readonly string[],
+): Mention[] {
   const joined = joinSegments(segments);
-  const run = readTokens(joined.text, index.spellings);
-  const scan = createScan(run, index);
+  const run = readTokensInto(joined.text, index.spellings, tokens);
+  const scan = createScan(run, index, lastFull);
   const { spellings } = run;
   for (let i = 0; i < run.count; ) {
-    // Four words in five start no glossary entry: step over them without a call.
+    // Four words in five, and all punctuation, start no glossary entry: step over them without a call.
     if (spellings[i]!.first === undefined) i++;
     else i = matchAt(scan, i) ?? i + 1;
   }
-  return scan.found.map((found) => {
-    const start = run.starts[found.start]!;
-    const end = run.ends[found.end - 1]!;
-    return toMention(joined, found.actorId, start, end, found.basis);
-  });
+  return toMentions(joined, run, scan.found);
+}
+
+/** Mentions found in text order: their starts, and their ends, only ever move forward, so the
+ *  segment of each is found by stepping on from the previous one rather than searching. */
+function toMentions(joined: JoinedText, run: TokenRun, found: readonly Found[]): Mention[] {
+  const mentions: Mention[] = new Array(found.length);
+  const starts = new SegmentCursor(joined, false);
+  const ends = new SegmentCursor(joined, true);
+  for (let k = 0; k < found.length; k++) {
+    const { actorId, basis, start: first, end: after } = found[k]!;
+    const start = run.starts[first]!;
+    const end = run.ends[after - 1]!;
+    mentions[k] = {
+      actorId,
+      start: starts.pointAt(start),
+      end: ends.pointAt(end),
+      surface: joined.text.slice(start, end),
+      basis,
+      confidence: confidenceOf(basis),
+    };
+  }
+  return mentions;
 }
 
 /** Tries every glossary entry that starts at token `i`, longest first. Returns the index after
  *  what was consumed (a mention or a negative entry), or null when nothing matched here. */
 function matchAt(scan: Scan, i: number): number | null {
-  if (!scan.spellings[i]!.word) return null;
-  const { hits } = scan;
-  scan.index.hitsAt(scan.spellings, scan.run.lineBreakBefore, i, hits);
+  const { hits } = scan; // token i is a word: only words have a first trie node
+  scan.index.hitsAt(scan.run, i, hits);
   for (let h = hits.count - 1; h >= 0; h--) {
     const end = hits.ends[h]!;
     const entries = hits.entries[h]!;
     const alias = acceptedAlias(scan, i, entries);
     if (alias) {
       scan.found.push({ actorId: alias.actorId, start: i, end, basis: 'alias' });
-      scan.lastFull.set(alias.actorId, i);
+      scan.lastFull.set(alias.actorNumber, i);
       return end;
     }
     // A known compound or place ("mỹ thuật", "Mỹ Tho") consumes its words and names no one.
     if (negativeAccepted(scan, i, entries)) return end;
-    const resolved = resolveShortName(scan, i, shortEntries(entries));
+    const resolved = resolveShortName(scan, i, entries);
     if (resolved) {
       scan.found.push({ actorId: resolved.actorId, start: i, end, basis: resolved.basis });
       return end;
@@ -81,15 +113,6 @@ function negativeAccepted(scan: Scan, i: number, entries: readonly IndexEntry[])
   return false;
 }
 
-const NO_SHORTS: readonly ShortEntry[] = [];
-
-/** The short names among a node's entries; most nodes have none, and then nothing is allocated. */
-function shortEntries(entries: readonly IndexEntry[]): readonly ShortEntry[] {
-  let shorts: ShortEntry[] | undefined;
-  for (const entry of entries) if (entry.kind === 'short') (shorts ??= []).push(entry);
-  return shorts ?? NO_SHORTS;
-}
-
 function acceptedAlias(scan: Scan, i: number, entries: readonly IndexEntry[]): AliasEntry | null {
   for (const entry of entries) {
     if (entry.kind !== 'alias' || !casesPass(scan, i, entry.cases)) continue;
@@ -100,15 +123,4 @@ function acceptedAlias(scan: Scan, i: number, entries: readonly IndexEntry[]): A
     return entry;
   }
   return null;
-}
-
-function toMention(joined: JoinedText, actorId: string, start: number, end: number, basis: MentionBasis): Mention {
-  return {
-    actorId,
-    start: startPoint(joined, start),
-    end: endPoint(joined, end),
-    surface: joined.text.slice(start, end),
-    basis,
-    confidence: CONFIDENCE[basis],
-  };
 }

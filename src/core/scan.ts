@@ -24,7 +24,7 @@ export interface Scan {
   readonly index: ActorIndex;
   readonly found: Found[];
   /** Token index of each actor's latest full-name mention in this text. */
-  readonly lastFull: Map<string, number>;
+  readonly lastFull: LatestFullNames;
   /** isVietnameseSyllable by key, for this pass. */
   readonly syllables: Map<string, boolean>;
   /** The glossary entries starting at the token being matched. */
@@ -33,13 +33,47 @@ export interface Scan {
   readonly neighbourHits: Hits<IndexEntry>;
 }
 
-export function createScan(run: TokenRun<IndexedSpelling>, index: ActorIndex): Scan {
+/** Where each actor was last named in full in the text being read, by actor number. Kept from
+ *  text to text: a stamp per text tells this text's entries from older ones, so starting a text
+ *  clears and allocates nothing, whatever the size of the glossary. */
+export class LatestFullNames {
+  private readonly stamps: Int32Array;
+  private readonly tokens: Int32Array;
+  private stamp = 0;
+
+  constructor(actorCount: number) {
+    this.stamps = new Int32Array(actorCount);
+    this.tokens = new Int32Array(actorCount);
+  }
+
+  /** Forgets every earlier text. */
+  startText(): void {
+    if (this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
+  }
+
+  set(actorNumber: number, token: number): void {
+    this.stamps[actorNumber] = this.stamp;
+    this.tokens[actorNumber] = token;
+  }
+
+  /** The token index, or -1 when this text has not named the actor in full. */
+  get(actorNumber: number): number {
+    return this.stamps[actorNumber] === this.stamp ? this.tokens[actorNumber]! : -1;
+  }
+}
+
+export function createScan(run: TokenRun<IndexedSpelling>, index: ActorIndex, lastFull: LatestFullNames): Scan {
+  lastFull.startText();
   return {
     run,
     spellings: run.spellings,
     index,
     found: [],
-    lastFull: new Map(),
+    lastFull,
     syllables: new Map(),
     hits: new Hits(),
     neighbourHits: new Hits(),
@@ -77,9 +111,15 @@ export function isSyllable(scan: Scan, spelling: Spelling): boolean {
   return known;
 }
 
+/** The spelling of token `j`, undefined past either end (the run's arrays may be longer than
+ *  its tokens: they are reused from text to text). */
+export function spellingAt(scan: Scan, j: number): IndexedSpelling | undefined {
+  return j >= 0 && j < scan.run.count ? scan.spellings[j] : undefined;
+}
+
 /** The key of token `j`, undefined past either end. */
 export function keyAt(scan: Scan, j: number): string | undefined {
-  return scan.spellings[j]?.key;
+  return spellingAt(scan, j)?.key;
 }
 
 export function isSentenceInitial(scan: Scan, i: number): boolean {
@@ -99,7 +139,7 @@ export function mentionEndingAt(scan: Scan, i: number): Found | undefined {
  * only opens a sentence ("Theo", "Về"), or when it ends another mention.
  */
 export function isNameLikeWord(scan: Scan, j: number): boolean {
-  const spelling = scan.spellings[j];
+  const spelling = spellingAt(scan, j);
   if (!spelling?.word || !spelling.capitalized || inCapsRun(scan, j)) return false;
   if (!isSyllable(scan, spelling)) return false;
   if (isSentenceInitial(scan, j) && FUNCTION_WORD_SET.has(spelling.key)) return false;
@@ -109,10 +149,10 @@ export function isNameLikeWord(scan: Scan, j: number): boolean {
 
 /** Is a state named at token `j` (an alias of a state actor, cased as the alias demands)? */
 export function stateAliasAt(scan: Scan, j: number): boolean {
-  const spelling = scan.spellings[j];
+  const spelling = spellingAt(scan, j);
   if (!spelling?.word) return false;
   const hits = scan.neighbourHits;
-  scan.index.hitsAt(scan.spellings, scan.run.lineBreakBefore, j, hits);
+  scan.index.hitsAt(scan.run, j, hits);
   for (let h = 0; h < hits.count; h++) {
     for (const entry of hits.entries[h]!) {
       if (entry.kind === 'alias' && entry.actorType === 'state' && casesPass(scan, j, entry.cases)) return true;

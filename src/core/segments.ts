@@ -21,29 +21,32 @@ export function joinSegments(segments: readonly string[]): JoinedText {
   return { text: segments.join(''), starts };
 }
 
-/** Largest segment index whose start is <= pos (strict: < pos). */
-function lastSegmentStartingBefore(starts: readonly number[], pos: number, strict: boolean): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const s = starts[mid]!;
-    if (strict ? s < pos : s <= pos) lo = mid;
-    else hi = mid - 1;
+/**
+ * Maps offsets of the joined text back to (segment, offset) points, for offsets that never
+ * decrease (mentions come in text order): each is found by stepping on from the last, not by a
+ * search. A start cursor puts an offset in the last segment starting at or before it: inside
+ * the segment that holds the character, never at the end of the segment before or in an empty
+ * segment. An end cursor (exclusive ends) uses the last segment starting strictly before it, so
+ * a mention ending where a segment ends reads (that segment, its length), not (next segment, 0).
+ */
+export class SegmentCursor {
+  private segment = 0;
+
+  constructor(
+    private readonly joined: JoinedText,
+    private readonly forEnds: boolean,
+  ) {}
+
+  pointAt(pos: number): TextPoint {
+    const { starts } = this.joined;
+    let segment = this.segment;
+    while (segment + 1 < starts.length && this.startsBy(starts[segment + 1]!, pos)) segment++;
+    this.segment = segment;
+    return { segment, offset: pos - starts[segment]! };
   }
-  return lo;
-}
 
-/** The point of a character that starts a mention: inside the segment that holds it, never at
- *  the end of the segment before or in an empty segment. */
-export function startPoint(joined: JoinedText, pos: number): TextPoint {
-  const segment = lastSegmentStartingBefore(joined.starts, pos, false);
-  return { segment, offset: pos - joined.starts[segment]! };
-}
-
-/** The exclusive end of a mention: in the segment that holds its last character, so a mention
- *  ending where a segment ends reads (that segment, its length), not (next segment, 0). */
-export function endPoint(joined: JoinedText, pos: number): TextPoint {
-  const segment = lastSegmentStartingBefore(joined.starts, pos, true);
-  return { segment, offset: pos - joined.starts[segment]! };
+  /** Does a segment starting at `start` hold `pos` or come before it? */
+  private startsBy(start: number, pos: number): boolean {
+    return this.forEnds ? start < pos : start <= pos;
+  }
 }

@@ -1,6 +1,6 @@
 // Short names ("Putin", "Lukashenko", "Tập") resolve to an actor only when the text already named
 // that actor in full, or when no other actor of the glossary has the same short name.
-import type { ShortEntry } from './alias-index.ts';
+import type { IndexEntry, ShortEntry } from './alias-index.ts';
 import {
   FUNCTION_WORD_SET,
   TITLE_PHRASES,
@@ -9,6 +9,7 @@ import {
   inCapsRun,
   isSentenceInitial,
   mentionEndingAt,
+  spellingAt,
 } from './scan.ts';
 import type { MentionBasis } from './types.ts';
 
@@ -17,36 +18,41 @@ export interface Resolution {
   basis: MentionBasis;
 }
 
-export function resolveShortName(scan: Scan, i: number, shorts: readonly ShortEntry[]): Resolution | null {
-  if (shorts.length === 0 || followsOtherGivenName(scan, i)) return null;
-  const hasTitle = TITLE_PHRASES.lengthEndingAt(scan.run, i) > 0;
-  const usable = shorts.filter((s) => casesPass(scan, i, s.cases) && (!s.needsTitle || hasTitle));
-  if (usable.length === 0) return null;
-  const named = mostRecentlyNamed(scan, usable);
-  if (named) return { actorId: named, basis: 'short-after-full' };
-  const owners = new Set(shorts.map((s) => s.actorId));
-  if (owners.size === 1) return { actorId: usable[0]!.actorId, basis: 'short-unique' };
-  return null;
-}
-
-function mostRecentlyNamed(scan: Scan, shorts: readonly ShortEntry[]): string | null {
-  let best: string | null = null;
-  let bestAt = -1;
-  for (const short of shorts) {
-    const at = scan.lastFull.get(short.actorId);
-    if (at !== undefined && at > bestAt) {
-      best = short.actorId;
-      bestAt = at;
+/** Resolves the short names among a trie node's `entries` at token `i`. One pass over the
+ *  entries and no array built: most nodes hold no short name at all. */
+export function resolveShortName(scan: Scan, i: number, entries: readonly IndexEntry[]): Resolution | null {
+  let firstUsable: ShortEntry | null = null;
+  let owner: string | null = null; // the one actor owning every short name here, if only one does
+  let sharedOwner = true;
+  let latest: ShortEntry | null = null; // the usable one whose actor was named in full most recently
+  let latestAt = -1;
+  let hasTitle: boolean | undefined; // asked only of a short name that needs a title
+  for (const entry of entries) {
+    if (entry.kind !== 'short') continue;
+    if (owner === null) {
+      // Met a short name: a given name before the word rules them all out.
+      if (followsOtherGivenName(scan, i)) return null;
+      owner = entry.actorId;
+    } else if (entry.actorId !== owner) sharedOwner = false;
+    if (!casesPass(scan, i, entry.cases)) continue;
+    if (entry.needsTitle && !(hasTitle ??= TITLE_PHRASES.lengthEndingAt(scan.run, i) > 0)) continue;
+    firstUsable ??= entry;
+    const at = scan.lastFull.get(entry.actorNumber);
+    if (at > latestAt) {
+      latest = entry;
+      latestAt = at;
     }
   }
-  return best;
+  if (firstUsable === null) return null;
+  if (latest !== null) return { actorId: latest.actorId, basis: 'short-after-full' };
+  return sharedOwner ? { actorId: firstUsable.actorId, basis: 'short-unique' } : null;
 }
 
 /** "Melania Trump" is not "Trump": a capitalized word right before a surname is someone's given
  *  name, unless it is a title, a word that merely opens the sentence, or another mention
  *  ("Tổng thống Belarus Lukashenko"). */
 function followsOtherGivenName(scan: Scan, i: number): boolean {
-  const prev = scan.spellings[i - 1];
+  const prev = spellingAt(scan, i - 1);
   if (!prev?.word || !prev.capitalized || scan.run.lineBreakBefore[i] || inCapsRun(scan, i - 1)) return false;
   if (TITLE_PHRASES.lengthEndingAt(scan.run, i) > 0 || mentionEndingAt(scan, i)) return false;
   if (isSentenceInitial(scan, i - 1) && FUNCTION_WORD_SET.has(prev.key)) return false;

@@ -1,6 +1,6 @@
 // A trie over token keys: matching walks it token by token, so the cost of a lookup depends on
 // the length of the longest alias, never on how many aliases the glossary has.
-import type { Spelling } from './tokenize.ts';
+import type { Spelling, TokenRun } from './tokenize.ts';
 
 export interface TrieNode<T, P = unknown> {
   /** The only child and its key, while a node has one: most nodes of a large glossary do (the
@@ -71,12 +71,12 @@ export class Hits<T> {
  */
 export function walkFrom<T, P>(
   node: TrieNode<T, P> | undefined,
-  spellings: readonly Spelling[],
+  run: TokenRun,
   next: number,
   hits: Hits<T>,
   unfold: (node: TrieNode<T, P>) => void,
-  lineBreakBefore: Uint8Array,
 ): void {
+  const { spellings, lineBreakBefore, count } = run;
   hits.count = 0;
   for (let i = next; node !== undefined; i++) {
     if (node.pending !== undefined) unfold(node);
@@ -86,7 +86,7 @@ export function walkFrom<T, P>(
       hits.count++;
     }
     // A name never runs over a line or paragraph break: "…Vladimir\nPutin…" is two lines.
-    if (i >= spellings.length || lineBreakBefore[i]) break;
+    if (i >= count || lineBreakBefore[i]) break;
     node = childOf(node, spellings[i]!.key);
   }
 }
