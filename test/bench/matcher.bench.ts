@@ -14,7 +14,7 @@ import { printMatcherReport } from './table.ts';
 import { measureBuild, measureThroughput, median } from './timing.ts';
 
 const SYNTHETIC_SIZES = [1_000, 10_000, 100_000];
-const SEARCH = { passes: 5, budgetMs: 3_000, warmupMs: 300 };
+const SEARCH = { samples: 7, minSampleMs: 150, budgetMs: 3_000, warmupMs: 300 };
 
 export interface ContenderResult {
   name: string;

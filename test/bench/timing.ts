@@ -14,9 +14,12 @@ export interface Throughput {
 }
 
 export interface ThroughputOptions {
-  /** At most this many timed passes… */
-  passes: number;
-  /** …and no more passes once this much time has gone into them. */
+  /** At most this many timed samples… */
+  samples: number;
+  /** …each a run of whole passes lasting at least this long: a fast contender reads the ~400 KB
+   *  text in a few milliseconds, and one short pass says more about a busy machine than about it. */
+  minSampleMs: number;
+  /** …and no more samples once this much time has gone into them. */
   budgetMs: number;
   /** Untimed warm-up before the first pass, so the JIT has compiled the hot paths. */
   warmupMs: number;
@@ -52,7 +55,8 @@ function timePass(countPage: (page: readonly string[]) => number, text: BenchTex
   return { mentionsByPage, mbPerSecond: bytes / 1e6 / (elapsed / 1000), complete: mentionsByPage.length === text.pages.length, elapsed };
 }
 
-/** Median throughput of up to `passes` passes over the whole text, within `budgetMs`. */
+/** Median throughput of up to `samples` samples of at least `minSampleMs` each, within
+ *  `budgetMs`. The first pass is timed alone and stops early for the very slow contenders. */
 export function measureThroughput(
   countPage: (page: readonly string[]) => number,
   text: BenchText,
@@ -63,14 +67,28 @@ export function measureThroughput(
   if (!first.complete) {
     return { mbPerSecond: first.mbPerSecond, passes: 0, extrapolated: true, mentionsByPage: first.mentionsByPage };
   }
-  const rates = [first.mbPerSecond];
+  const rates: number[] = [];
+  let passes = 1;
   let spent = first.elapsed;
-  while (rates.length < options.passes && spent < options.budgetMs) {
-    const pass = timePass(countPage, text, Infinity);
-    rates.push(pass.mbPerSecond);
-    spent += pass.elapsed;
+  while (rates.length < options.samples && spent < options.budgetMs) {
+    const sample = timeSample(countPage, text, options.minSampleMs);
+    rates.push(sample.mbPerSecond);
+    passes += sample.passes;
+    spent += sample.elapsed;
   }
-  return { mbPerSecond: median(rates), passes: rates.length, extrapolated: false, mentionsByPage: first.mentionsByPage };
+  // A contender so slow that not one sample fit the budget is reported from its first pass.
+  return { mbPerSecond: rates.length ? median(rates) : first.mbPerSecond, passes, extrapolated: false, mentionsByPage: first.mentionsByPage };
+}
+
+/** Whole passes until at least `minMs` have gone into them; MB/s over all of them. */
+function timeSample(countPage: (page: readonly string[]) => number, text: BenchText, minMs: number) {
+  let passes = 0;
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    elapsed += timePass(countPage, text, Infinity).elapsed;
+    passes++;
+  }
+  return { passes, elapsed, mbPerSecond: (text.bytes * passes) / 1e6 / (elapsed / 1000) };
 }
 
 /** Median wall time of `repeats` builds; returns the last built value for the search runs. */
