@@ -48,6 +48,8 @@ export interface MatcherReport {
   machine: { cpu: string; cores: number; node: string; v8: string; os: string };
   text: { source: string; bytes: number; paragraphs: number; pages: number; feeding: string };
   seedActorsSource: string;
+  /** How throughput was timed, in words, from the options actually used. */
+  timing: string;
   sizes: SizeResult[];
 }
 
@@ -159,6 +161,9 @@ export async function runMatcherBench(options: MatcherBenchOptions): Promise<Mat
       feeding: text.feeding,
     },
     seedActorsSource: seed.source,
+    timing:
+      `median of up to ${SEARCH.samples} samples, each whole passes over the text lasting at least ${SEARCH.minSampleMs} ms, ` +
+      `after a ${SEARCH.warmupMs} ms warm-up; at most ~${SEARCH.budgetMs / 1000} s of samples per contender.`,
     sizes: [],
   };
   const seedGlossary = seedGlossaryJson(root);

@@ -135,7 +135,7 @@ export function printMatcherReport(report: MatcherReport): void {
     `Text: ${integer(text.bytes)} UTF-8 bytes, ${integer(text.paragraphs)} paragraphs in ${text.pages} pages, from ${text.source}`,
     `Feeding: ${text.feeding}`,
     `Seed actors: ${report.seedActorsSource}. Synthetic glossaries: the seed actors + generated ones (seeded).`,
-    'Timing: median of up to 5 passes after a 300 ms warm-up, at most ~3 s of passes per contender.',
+    `Timing: ${report.timing}`,
     '        * = the budget ran out inside the first pass: MB/s measured on the pages read, not on all.',
     'Baselines: the same aliases; Aho–Corasick packages lower-case text and aliases (case-insensitive),',
     '        the RegExp is case-sensitive (flags gu); all keep leftmost-longest matches at Unicode word boundaries.',
