@@ -129,17 +129,20 @@ function InArticle({ actorId, total, ctx }: { actorId: string; total: number; ct
   return (
     <div class="in-article" role="group" aria-label={t('panelInArticle')}>
       <span class="in-article-label">{t('panelInArticle')}</span>
-      <button type="button" class="step prev" onClick={() => void go(-1)} aria-label={t('panelPreviousMention')}>
-        <span aria-hidden="true">‹</span>
-      </button>
-      <button
-        type="button"
-        class={position === null ? 'step next first' : 'step next'}
-        onClick={() => void go(1)}
-        aria-label={position === null ? undefined : t('panelNextMention')}
-      >
-        {position === null ? t('panelShowInPage') : <span aria-hidden="true">›</span>}
-      </button>
+      {/* The two steps wrap as one, so a narrow panel never parts "‹" from its partner. */}
+      <span class="steps">
+        <button type="button" class="step prev" onClick={() => void go(-1)} aria-label={t('panelPreviousMention')}>
+          <span aria-hidden="true">‹</span>
+        </button>
+        <button
+          type="button"
+          class={position === null ? 'step next first' : 'step next'}
+          onClick={() => void go(1)}
+          aria-label={position === null ? undefined : t('panelNextMention')}
+        >
+          {position === null ? t('panelShowInPage') : <span aria-hidden="true">›</span>}
+        </button>
+      </span>
       <span class="step-status" role="status">
         {failed ? t('panelMentionFailed') : position === null ? mentionCount(ctx, total) : t('panelMentionPosition', [String(position + 1), String(total)])}
       </span>
