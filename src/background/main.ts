@@ -38,9 +38,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'page/extract':
-      return reply(() => host.extract(message.snapshot)).then((r) => noteReading(sender, message, r));
+      return reply(() => host.extract(message.snapshot));
     case 'page/match-runs':
-      return reply(() => host.matchRuns(message.runs)).then((r) => noteReading(sender, message, r));
+      return reply(() => host.matchRuns(message.runs));
     case 'page/actor-count':
       if (tabId !== undefined) return showActorCount(tabId, message.count).catch(warn);
       return undefined;
@@ -51,6 +51,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
         return { ok: true, shown: 'hint' };
       });
     case 'page/reading':
+      noteReading(sender, message.reading);
       if (tabId !== undefined) return saveReading(tabId, message.reading).catch(warn);
       return undefined;
     case 'page/context-actor':

@@ -1,11 +1,11 @@
 // The background's side of what the reader keeps on their machine: the reading history (recorded
-// from every extraction reply, answered to the options page and the side panel) and the reader's
+// from every reading a content script reports, answered to the options page and the side panel) and the reader's
 // glossary additions (the matcher is rebuilt around them as soon as they change).
 
 import type { Runtime } from 'webextension-polyfill';
 import { browser, extractionPlace } from '../shared/browser.ts';
-import { readMessage, type ExtractReply, type Message } from '../shared/messages.ts';
-import { entryFromRuns, entryFromSnapshot } from '../shared/page-facts.ts';
+import { readMessage, type Message, type PageReadingReport } from '../shared/messages.ts';
+import { entryFromReading } from '../shared/page-facts.ts';
 import { USER_GLOSSARY_KEY, storedUserGlossary } from '../shared/user-glossary.ts';
 import type { ExtractionHost } from './extraction-host.ts';
 import { HistoryStore } from './history.ts';
@@ -14,23 +14,16 @@ const warn = (...args: unknown[]) => console.warn('[Bối cảnh] background:', 
 
 export const history = new HistoryStore(browser.storage.local);
 
-type PageRequest = Extract<Message, { type: 'page/extract' | 'page/match-runs' }>;
-
-/** Remembers the article a content script just had read, when it is one with at least one actor.
- *  Private windows are never remembered. Never throws: the page's reply must not wait on this. */
-export function noteReading(sender: Runtime.MessageSender, request: PageRequest, reply: ExtractReply): ExtractReply {
+/** Remembers the article a tab just reported reading, when it is one with at least one actor.
+ *  Private windows are never remembered. Never throws: the report's other uses must not wait on it. */
+export function noteReading(sender: Runtime.MessageSender, reading: PageReadingReport): void {
   try {
-    if (!reply.ok || !sender.tab || sender.tab.incognito) return reply;
-    const now = new Date();
-    const entry =
-      request.type === 'page/extract'
-        ? entryFromSnapshot(request.snapshot, reply, now)
-        : entryFromRuns(request.url, request.runs, reply, now);
+    if (!sender.tab || sender.tab.incognito) return;
+    const entry = entryFromReading(reading, new Date());
     if (entry) history.record(entry).catch((e: unknown) => warn('reading history:', e));
   } catch (error) {
     warn('reading history:', error);
   }
-  return reply;
 }
 
 /** Extension pages (options, side panel) only: a content script has no business with the history. */

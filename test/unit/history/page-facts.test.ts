@@ -1,15 +1,18 @@
-// @vitest-environment node
-// What the history remembers of a page read through the real path: the content script's snapshot,
-// the worker's extraction with the real matcher and the corpus's actors, then the background's
-// entry. Pages: a fixture modelled on VnExpress, and a page with the meta tags news sites use.
+// @vitest-environment happy-dom
+// What the history remembers of a page read through the real path: the content script reads the
+// page (snapshot, the worker's extraction with the real matcher and the corpus's actors, marks),
+// reports the reading as it does to the background, and the background makes the entry from that
+// report. Pages: a fixture modelled on VnExpress, and a page with the meta tags news sites use.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { snapshotPage } from '../../../src/content/serialize.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { readPage } from '../../../src/content/page-reader.ts';
+import { readingReport } from '../../../src/content/reading-report.ts';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { ExtractionService } from '../../../src/shared/extraction-service.ts';
-import { entryFromRuns, entryFromSnapshot, metaContent, publicationDate } from '../../../src/shared/page-facts.ts';
+import { readMessage, type Message } from '../../../src/shared/messages.ts';
+import { entryFromReading } from '../../../src/shared/page-facts.ts';
 import { htmlDocument, loadPage, PAGES, parser } from '../extension/fixtures.ts';
 
 const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];
@@ -20,15 +23,22 @@ const GLOSSARY: Glossary = {
 };
 const NOW = new Date('2025-09-16T07:30:00.000Z');
 
-function service() {
-  return new ExtractionService({ parser: parser(), loadGlossary: async () => GLOSSARY, buildFinder: (g) => buildMatcher(g.actors) });
+/** The background as the content script meets it: the worker answers, or (workerWorks false) the
+ *  offscreen path fails and only the matching of the in-page fallback is answered. */
+function background(workerWorks = true) {
+  const service = new ExtractionService({ parser: parser(), loadGlossary: async () => GLOSSARY, buildFinder: (g) => buildMatcher(g.actors) });
+  return async (message: Message) => {
+    const m = readMessage(structuredClone(message), ['page/extract', 'page/match-runs'], 'fake background');
+    if (!m) throw new Error('dropped');
+    if (m.type === 'page/extract') return workerWorks ? service.extract(m.snapshot) : { ok: false, reason: 'offscreen document missing' };
+    return service.matchRuns(m.runs);
+  };
 }
 
-async function read(document: Document) {
-  const live = snapshotPage(document);
-  const reply = await service().extract(live.snapshot);
-  if (!reply.ok) throw new Error(reply.reason);
-  return { live, reply };
+/** The report the content script sends after reading `document`, and the marks it drew. */
+async function read(document: Document, workerWorks = true) {
+  const reading = await readPage(document, background(workerWorks), false);
+  return { reading, report: readingReport({ url: document.URL, ...reading }) };
 }
 
 const AUSTIN_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
@@ -48,8 +58,8 @@ const AUSTIN_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 describe('the history entry of a page read', () => {
   it('VnExpress fixture: its headline, no outlet or date the page does not give, actors ranked by place', async () => {
     const { document } = loadPage(PAGES.vnexpress);
-    const { live, reply } = await read(document);
-    const entry = entryFromSnapshot(live.snapshot, reply, NOW)!;
+    const { reading, report } = await read(document);
+    const entry = entryFromReading(report, NOW)!;
     expect(entry.url).toBe('https://vnexpress.net/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html');
     expect(entry.headline).toBe('Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga');
     // The outlet is the site's own og:site_name (the JSON-LD author is an organization, not an
@@ -67,14 +77,14 @@ describe('the history entry of a page read', () => {
     expect(total).toBeLessThan(1.01);
     // Counts are the mentions marked in the page.
     const marked = new Map<string, number>();
-    for (const m of reply.mentions) marked.set(m.actorId, (marked.get(m.actorId) ?? 0) + 1);
+    for (const m of reading.marks) marked.set(m.actorId, (marked.get(m.actorId) ?? 0) + 1);
     for (const a of entry.actors) expect(a.count).toBe(marked.get(a.actorId));
   });
 
   it('takes outlet and date from the meta tags, and weighs the headline and the lead more', async () => {
     const document = htmlDocument(AUSTIN_PAGE, 'https://tuoitre.vn/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang.htm?utm_source=zalo#comments');
-    const { live, reply } = await read(document);
-    const entry = entryFromSnapshot(live.snapshot, reply, NOW)!;
+    const { report } = await read(document);
+    const entry = entryFromReading(report, NOW)!;
     expect(entry).toMatchObject({
       url: 'https://tuoitre.vn/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang.htm',
       headline: 'Bộ trưởng Quốc phòng Nga - Mỹ điện đàm giữa căng thẳng',
@@ -88,53 +98,28 @@ describe('the history entry of a page read', () => {
     expect(russia.salience).toBeGreaterThan(austin.salience);
   });
 
-  it('the same from the page copy alone when the worker sends no metadata (an older build)', async () => {
-    const document = htmlDocument(AUSTIN_PAGE, 'https://tuoitre.vn/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang.htm');
-    const { live, reply } = await read(document);
-    const { meta: _meta, places: _places, ...bare } = reply;
-    const entry = entryFromSnapshot(live.snapshot, bare, NOW)!;
-    expect(entry.headline).toBe('Bộ trưởng Quốc phòng Nga - Mỹ điện đàm giữa căng thẳng');
-    expect(entry.outlet).toBe('Tuổi Trẻ Online');
-    expect(entry.date).toBe('2024-06-27');
-    expect(entry.actors[0]!.actorId).toBe(entryFromSnapshot(live.snapshot, reply, NOW)!.actors[0]!.actorId);
+  it('the same through the in-page fallback when the worker path fails', async () => {
+    const url = 'https://tuoitre.vn/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang.htm';
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const worker = entryFromReading((await read(htmlDocument(AUSTIN_PAGE, url))).report, NOW)!;
+    const inPage = entryFromReading((await read(htmlDocument(AUSTIN_PAGE, url), false)).report, NOW)!;
+    expect(inPage.headline).toBe('Bộ trưởng Quốc phòng Nga - Mỹ điện đàm giữa căng thẳng');
+    expect(inPage.outlet).toBe('Tuổi Trẻ Online');
+    expect(inPage.date).toBe('2024-06-27');
+    expect(inPage.actors[0]!.actorId).toBe(worker.actors[0]!.actorId);
   });
 
   it('remembers nothing of a page that is not an article or names no actor', async () => {
     const document = htmlDocument(AUSTIN_PAGE, 'https://tuoitre.vn/a.htm');
-    const { live, reply } = await read(document);
-    expect(entryFromSnapshot(live.snapshot, { ...reply, article: false }, NOW)).toBeNull();
-    expect(entryFromSnapshot(live.snapshot, { ...reply, mentions: [], actors: [] }, NOW)).toBeNull();
+    const { report } = await read(document);
+    expect(entryFromReading(report, NOW)).not.toBeNull();
+    expect(entryFromReading({ ...report, article: false }, NOW)).toBeNull();
+    expect(entryFromReading({ ...report, actors: [] }, NOW)).toBeNull();
+    expect(entryFromReading({ ...report, meta: { ...report.meta, headline: '' } }, NOW)).toBeNull();
   });
 
-  it('reads meta tags and JSON-LD dates as the serializer writes them', () => {
-    const html = '<html data-bc0><head data-bc1><meta data-bc2 property="og:site_name" content="Báo Quốc tế &amp; Thế giới">' +
-      '<script data-bc3 type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-12-20T13:09:00+07:00"}</script></head></html>';
-    expect(metaContent(html, ['og:site_name'])).toBe('Báo Quốc tế & Thế giới');
-    expect(publicationDate(html)).toBe('2022-12-20');
-    expect(publicationDate('<meta property="article:published_time" content="20/12/2022">')).toBe('');
-  });
-
-  it('the in-page fallback: the first run is the headline', () => {
-    const runs = [
-      { nodes: [0], texts: ['Thư ký báo chí Nhà Trắng quan ngại về vai trò của Belarus'] },
-      { nodes: [1], texts: ['Người phát ngôn Nhà Trắng Karine Jean-Pierre cho biết nước này quan ngại về vai trò của Belarus.'] },
-    ];
-    const reply = {
-      ok: true as const,
-      article: true,
-      actors: [],
-      mentions: [
-        { actorId: 'white-house', start: { node: 0, offset: 14 }, end: { node: 0, offset: 23 } },
-        { actorId: 'belarus', start: { node: 0, offset: 50 }, end: { node: 0, offset: 57 } },
-        { actorId: 'karine-jean-pierre', start: { node: 1, offset: 27 }, end: { node: 1, offset: 46 } },
-      ],
-    };
-    const entry = entryFromRuns('https://baoquocte.vn/bai.html', runs, reply, NOW)!;
-    expect(entry.headline).toBe('Thư ký báo chí Nhà Trắng quan ngại về vai trò của Belarus');
-    expect(entry.actors).toEqual([
-      { actorId: 'belarus', count: 1, salience: 0.375 },
-      { actorId: 'white-house', count: 1, salience: 0.375 },
-      { actorId: 'karine-jean-pierre', count: 1, salience: 0.25 },
-    ]);
+  it("remembers nothing of the extension's own reader page", async () => {
+    const { report } = await read(htmlDocument(AUSTIN_PAGE, 'https://tuoitre.vn/a.htm'));
+    expect(entryFromReading({ ...report, url: 'chrome-extension://abcdefghijklmnop/reader.html?story=002' }, NOW)).toBeNull();
   });
 });
