@@ -4,6 +4,7 @@
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { compareIds } from '../../src/core/rank.ts';
 
 export type SectionKind = 'headline' | 'lead' | 'byline' | 'body' | 'caption' | 'furniture';
 
@@ -393,7 +394,7 @@ export function loadCorpus(dir: string): CorpusArticle[] {
   const names = readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.txt'))
     .map((e) => e.name)
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareIds);
   if (names.length === 0) throw new Error(`${dir}: no article files (*.txt) in the corpus folder`);
   const errors: CorpusError[] = [];
   const articles: CorpusArticle[] = [];

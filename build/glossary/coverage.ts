@@ -2,8 +2,9 @@
 // misses "Politico" or "Lynne Tracy" would leave the reader's page half marked, so the build
 // finds every name-like word the matcher did not claim and fails unless it is listed as not an
 // actor (a journalist's byline, a currency, a caption credit).
-import { HONORIFICS, PORTFOLIOS, TITLES } from '../../src/core/lexicon.ts';
+import { OFFICE_TITLES, PORTFOLIOS } from '../../src/core/lexicon.ts';
 import { normalizeForMatch } from '../../src/core/normalize.ts';
+import { phraseKeys, phraseLengthAt } from '../../src/core/phrases.ts';
 import { isVietnameseSyllable } from '../../src/core/syllable.ts';
 import { tokenize, type Token } from '../../src/core/tokenize.ts';
 import type { Mention } from '../../src/core/types.ts';
@@ -14,12 +15,10 @@ export interface Uncovered {
   why: 'after a title' | 'Latin-script name' | 'acronym';
 }
 
-const honorifics = new Set(HONORIFICS.map(normalizeForMatch));
-/** Office titles, and "ông"/"bà": a name follows them. Other honorifics ("anh", "cô") are
+/** Office titles, and "ông"/"bà"/"ngài": a name follows them. Other honorifics ("anh", "cô") are
  *  pronouns too often to count. */
-const titles = [...TITLES.filter((t) => !honorifics.has(normalizeForMatch(t))), 'ông', 'bà', 'ngài']
-  .map((t) => normalizeForMatch(t).split(' '));
-const portfolios = PORTFOLIOS.map((p) => normalizeForMatch(p).split(' '));
+const titles = phraseKeys([...OFFICE_TITLES, 'ông', 'bà', 'ngài']);
+const portfolios = phraseKeys(PORTFOLIOS);
 
 /**
  * The name-like runs of one paragraph that neither a mention nor the not-actors list covers.
@@ -49,18 +48,10 @@ export function findUncovered(text: string, mentions: readonly Mention[], notAct
 /** If an office title starts at `i`, where the name after it starts (past any portfolio:
  *  "Bộ trưởng Quốc phòng Belarus Viktor Khrenin"). */
 function nameStartAfterTitle(tokens: readonly Token[], i: number): number | null {
-  const length = phraseAt(tokens, i, titles);
+  const length = phraseLengthAt(tokens, i, titles);
   if (length === 0) return null;
   const next = i + length;
-  return next + phraseAt(tokens, next, portfolios);
-}
-
-function phraseAt(tokens: readonly Token[], i: number, phrases: readonly string[][]): number {
-  let best = 0;
-  for (const p of phrases) {
-    if (p.length > best && p.every((w, k) => tokens[i + k]?.word && tokens[i + k]!.key === w)) best = p.length;
-  }
-  return best;
+  return next + phraseLengthAt(tokens, next, portfolios);
 }
 
 /** Capitalized words from `i` on, with the dashes and dots inside names ("Jean-Pierre", "V.Pu-tin"). */

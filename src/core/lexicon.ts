@@ -16,7 +16,7 @@ export const HONORIFICS: readonly string[] = [
 
 /** Office titles that stand before a name ("Tổng thống Nga Vladimir Putin", "Bộ trưởng Khrenin").
  *  Before a one-syllable country they say it is the country ("Ngoại trưởng Nga"). */
-const OFFICE_TITLES: readonly string[] = [
+export const OFFICE_TITLES: readonly string[] = [
   'tổng thống', 'phó tổng thống', 'tân tổng thống', 'cựu tổng thống', 'tổng thống đắc cử',
   'thủ tướng', 'phó thủ tướng', 'tân thủ tướng', 'cựu thủ tướng',
   'bộ trưởng', 'thứ trưởng', 'ngoại trưởng', 'phó ngoại trưởng', 'cựu ngoại trưởng',

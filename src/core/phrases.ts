@@ -58,3 +58,24 @@ export class PhraseSet {
     return found;
   }
 }
+
+/** Phrases as lists of word keys, for phraseLengthAt. */
+export function phraseKeys(phrases: readonly string[]): string[][] {
+  return phrases.map((p) => normalizeForMatch(p).split(' ')).filter((words) => words[0] !== '');
+}
+
+/** Reading forwards, for the build's and the roles' slower passes over one paragraph: the length
+ *  in words of the longest of `phrases` that starts at token `i` and ends by `limit` (0 if none). */
+export function phraseLengthAt(
+  tokens: readonly { word: boolean; key: string }[],
+  i: number,
+  phrases: readonly (readonly string[])[],
+  limit = tokens.length,
+): number {
+  let best = 0;
+  for (const phrase of phrases) {
+    if (phrase.length <= best || i + phrase.length > limit) continue;
+    if (phrase.every((w, k) => tokens[i + k]?.word && tokens[i + k]!.key === w)) best = phrase.length;
+  }
+  return best;
+}

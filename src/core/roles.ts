@@ -2,8 +2,9 @@
 // Belarus Viktor Khrenin") or the appositive after it ("Patrick Ryder, phát ngôn viên Lầu Năm
 // Góc, cho biết"). Pure: the build uses it on the corpus, so the glossary can say who was what,
 // as of the story's date.
-import { HONORIFICS, PORTFOLIOS, TITLES } from './lexicon.ts';
+import { OFFICE_TITLES, PORTFOLIOS, TITLES } from './lexicon.ts';
 import { wordKey } from './normalize.ts';
+import { phraseKeys, phraseLengthAt } from './phrases.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Mention } from './types.ts';
 
@@ -14,8 +15,7 @@ export interface RoleFinding {
 }
 
 /** Titles are compared word by word by match key. Honorifics ("ông", "bà") are not roles. */
-const honorifics = new Set(HONORIFICS.map(keyOf));
-const officeTitles = TITLES.map((t) => t.split(' ').map(wordKey)).filter((t) => !honorifics.has(t.join(' ')));
+const officeTitles = phraseKeys(OFFICE_TITLES);
 /** Lower-case words that may sit inside a title: portfolios and the links of "đại sứ Mỹ tại
  *  Moscow", "Chỉ huy lực lượng chung Ukraine". Anything else lower-case ends the title. */
 const titleWords = new Set(
@@ -29,10 +29,6 @@ const titleWords = new Set(
 const notRoles = new Set(['người đồng cấp', 'đồng cấp', 'lãnh đạo', 'quan chức', 'nhà lãnh đạo']);
 const MAX_TITLE_WORDS = 10;
 const MAX_APPOSITIVE_WORDS = 24;
-
-function keyOf(phrase: string): string {
-  return phrase.split(' ').map(wordKey).join(' ');
-}
 
 /**
  * Roles given in one paragraph. `mentions` are the matcher's mentions of this paragraph as one
@@ -111,12 +107,7 @@ function appositiveAfter(text: string, tokens: readonly Token[], afterName: numb
 
 /** The length in words of the longest office title starting at `i` (0 if none). */
 function officeTitleAt(tokens: readonly Token[], i: number, limit: number): number {
-  let best = 0;
-  for (const title of officeTitles) {
-    if (title.length <= best || i + title.length > limit) continue;
-    if (title.every((w, k) => tokens[i + k]?.word && tokens[i + k]!.key === w)) best = title.length;
-  }
-  return best;
+  return phraseLengthAt(tokens, i, officeTitles, limit);
 }
 
 function capitalize(s: string): string {
