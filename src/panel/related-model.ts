@@ -5,7 +5,7 @@
 
 import { rankRelated, type RelatedCandidate } from '../core/related.ts';
 import type { Glossary, Story } from '../core/types.ts';
-import type { HistoryEntry } from '../shared/history.ts';
+import { historyUrl, type HistoryEntry } from '../shared/history.ts';
 import type { PageReadingReport } from '../shared/messages.ts';
 
 export interface RelatedItem {
@@ -36,8 +36,14 @@ export function sameHeadline(a: string, b: string): boolean {
   return fold(a) !== '' && fold(a) === fold(b);
 }
 
-function withoutHash(url: string): string {
-  return url.replace(/#.*$/, '');
+/** An address as the history keys it (no fragment, no tracking parameters), so a page reached by
+ *  a share link is recognised as the article its history entry remembers. */
+function articleAddress(url: string): string {
+  try {
+    return historyUrl(url);
+  } catch {
+    return url;
+  }
 }
 
 /** The corpus story the panel is describing, when the tab is the extension's reader page. */
@@ -53,7 +59,7 @@ export function readerStoryId(url: string): string | null {
 /** Is this story the article itself? The same address, headline or lead: a corpus story without
  *  a headline (the seed lost it) is still recognised by its lead. */
 function isSelf(reading: PageReadingReport, story: { headline: string; url: string; lead?: string }): boolean {
-  if (story.url && withoutHash(story.url) === withoutHash(reading.url)) return true;
+  if (story.url && articleAddress(story.url) === articleAddress(reading.url)) return true;
   return sameHeadline(story.headline, reading.meta.headline) || sameHeadline(story.lead ?? '', reading.meta.lead);
 }
 

@@ -119,6 +119,17 @@ describe('related stories in the panel', () => {
     expect(keys).toHaveLength(5);
   });
 
+  it('knows the article by its address even reached through a share link, whatever its headline now', () => {
+    // The reader read this page before; the site has since edited the headline, and now the page
+    // is open again from a link with tracking parameters and a fragment.
+    const entry = HISTORY[0]!;
+    const reading = readingOf(ALLY, {
+      url: `${entry.url}?utm_source=zalo&fbclid=x#binh-luan`,
+      meta: { headline: 'Ông Lukashenko tiếp đặc phái viên của Tổng thống Trump', lead: '', outlet: 'VnExpress', date: '', site: 'vnexpress.net' },
+    });
+    expect(relatedItems(reading, realGlossary(), HISTORY).filter((i) => i.source === 'history')).toEqual([]);
+  });
+
   it('on the reader page, leaves out the story being read', () => {
     const reading = readingOf(ZAPAD, { url: 'chrome-extension://abc/reader.html?story=000-si-quan-my-quan-sat-zapad-2025', meta: { headline: '', lead: '', outlet: '', date: '', site: '' } });
     expect(readerStoryId(reading.url)).toBe(ZAPAD);
