@@ -5,7 +5,7 @@
 
 import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser.ts';
-import { COMMANDS, readMessage, type Command, type ExtractReply } from '../shared/messages.ts';
+import { COMMANDS, failSafe, readMessage, type Command, type ExtractReply } from '../shared/messages.ts';
 import { showActorCount } from './badge.ts';
 import { createExtractionHost } from './extraction-host.ts';
 import { installPanelMenu, onActionClicked, onCardOpenPanel, panelTabState, rememberContextActor } from './panel.ts';
@@ -17,14 +17,7 @@ import { followUserGlossary, installUserData, noteReading } from './settings.ts'
 const host = followUserGlossary(createExtractionHost);
 const warn = (...args: unknown[]) => console.warn('[Bối cảnh] background:', ...args);
 
-async function reply(work: () => Promise<ExtractReply>): Promise<ExtractReply> {
-  try {
-    return await work();
-  } catch (error) {
-    warn(error);
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-  }
-}
+const reply = (work: () => Promise<ExtractReply>) => failSafe(work, warn);
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   // Only our own content scripts and pages talk to us.

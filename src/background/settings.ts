@@ -4,7 +4,7 @@
 
 import type { Runtime } from 'webextension-polyfill';
 import { browser, extractionPlace } from '../shared/browser.ts';
-import { readMessage, type Message, type PageReadingReport } from '../shared/messages.ts';
+import { failSafe, readMessage, type Message, type PageReadingReport } from '../shared/messages.ts';
 import { entryFromReading } from '../shared/page-facts.ts';
 import { USER_GLOSSARY_KEY, storedUserGlossary } from '../shared/user-glossary.ts';
 import type { ExtractionHost } from './extraction-host.ts';
@@ -31,15 +31,6 @@ function fromExtensionPage(sender: Runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
 }
 
-async function failSafe<T>(work: () => Promise<T>): Promise<T | { ok: false; reason: string }> {
-  try {
-    return await work();
-  } catch (error) {
-    warn(error);
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 async function userGlossary() {
   return storedUserGlossary((await browser.storage.local.get(USER_GLOSSARY_KEY))[USER_GLOSSARY_KEY]);
 }
@@ -50,13 +41,13 @@ function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown
   if (!message || !fromExtensionPage(sender)) return undefined;
   switch (message.type) {
     case 'history/list':
-      return failSafe(async () => ({ ok: true as const, entries: await history.list() }));
+      return failSafe(async () => ({ ok: true as const, entries: await history.list() }), warn);
     case 'history/clear':
-      return failSafe(async () => (await history.clear(), { ok: true as const }));
+      return failSafe(async () => (await history.clear(), { ok: true as const }), warn);
     case 'history/import':
-      return failSafe(async () => ({ ok: true as const, ...(await history.import(message.entries)) }));
+      return failSafe(async () => ({ ok: true as const, ...(await history.import(message.entries)) }), warn);
     case 'glossary/user-additions':
-      return failSafe(async () => ({ ok: true as const, glossary: await userGlossary() }));
+      return failSafe(async () => ({ ok: true as const, glossary: await userGlossary() }), warn);
   }
 }
 

@@ -11,7 +11,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser.ts';
 import { ExtractionService } from '../shared/extraction-service.ts';
 import { glossaryDeps } from '../shared/glossary-loader.ts';
-import { readMessage, type ExtractReply } from '../shared/messages.ts';
+import { failSafe, readMessage, type ExtractReply } from '../shared/messages.ts';
 import { isRecord } from '../shared/problems.ts';
 import { storedUserGlossary, type UserGlossary } from '../shared/user-glossary.ts';
 
@@ -28,14 +28,7 @@ const serviceWith = (additions: () => Promise<UserGlossary>) =>
 
 let service = serviceWith(askBackground);
 
-async function answer(work: () => Promise<ExtractReply>): Promise<ExtractReply> {
-  try {
-    return await work();
-  } catch (error) {
-    console.warn('[Bối cảnh] offscreen:', error);
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-  }
-}
+const answer = (work: () => Promise<ExtractReply>) => failSafe(work, (...args) => console.warn('[Bối cảnh] offscreen:', ...args));
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id || sender.tab) return undefined;

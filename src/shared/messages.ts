@@ -170,6 +170,17 @@ export type HistoryClearReply = { ok: true } | { ok: false; reason: string };
 /** The answer to glossary/user-additions. */
 export type UserAdditionsReply = { ok: true; glossary: UserGlossary } | { ok: false; reason: string };
 
+/** Runs a message handler's work. An error becomes the `{ ok: false, reason }` reply every receiver
+ *  of this protocol reads, logged once here, rather than a rejected promise the sender cannot read. */
+export async function failSafe<T>(work: () => Promise<T>, warn: (...args: unknown[]) => void): Promise<T | { ok: false; reason: string }> {
+  try {
+    return await work();
+  } catch (error) {
+    warn(error);
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 type Check = (m: Record<string, unknown>) => string | null;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
