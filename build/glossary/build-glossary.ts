@@ -40,7 +40,8 @@ export function buildGlossary(
   notActors: ReadonlySet<string>,
 ): GlossaryBuild {
   const facts = new Map(actors.map((a) => [a.id, emptyFacts()]));
-  const isPerson = (id: string) => actors.some((a) => a.id === id && a.type === 'person');
+  const people = new Set(actors.filter((a) => a.type === 'person').map((a) => a.id));
+  const isPerson = (id: string) => people.has(id);
   const stories: Story[] = [];
   const uncovered: UncoveredName[] = [];
   let mentionTotal = 0;
