@@ -2,7 +2,8 @@
 // Debian's Chromium with the extension loaded on it.
 //   With a display ($DISPLAY): a normal window that stays open until you close it.
 //   Without one: headless; saves screenshots of the page with its marks, of the hover card on the
-//   first mark, and of the side panel (opened as a tab), prints their paths and exits.
+//   first mark, and of the side panel (opened as a tab), prints their paths and exits; non-zero
+//   when no mark or no card appeared, so `npm test` can run it as a check of the first command.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,15 +40,19 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    for (const line of await takeScreenshots(session, page)) console.log(line);
+    const { lines, shown } = await takeScreenshots(session, page);
+    for (const line of lines) console.log(line);
+    if (!shown) process.exitCode = 1;
   } finally {
     await session.close();
     await server.close();
   }
 }
 
-async function takeScreenshots(session: ChromiumSession, page: Page): Promise<string[]> {
+/** The screenshots' paths and what they show; `shown` when both the marks and a card appeared. */
+async function takeScreenshots(session: ChromiumSession, page: Page): Promise<{ lines: string[]; shown: boolean }> {
   const lines: string[] = [];
+  let shown = false;
   const marks = await waitForMarks(page);
   lines.push(marks ? `marks: ${marks} highlighted ranges` : 'marks: none appeared within 10 s');
   lines.push(`page: ${await saveScreenshot(page, 'start-page')}`);
@@ -57,7 +62,8 @@ async function takeScreenshots(session: ChromiumSession, page: Page): Promise<st
     await hoverFirstMark(page);
     await page.waitForTimeout(1200); // the card opens after a short resting delay
     const after = await customElementCount(page);
-    lines.push(after > before ? 'hover card: shown' : 'hover card: no new element appeared');
+    shown = after > before;
+    lines.push(shown ? 'hover card: shown' : 'hover card: no new element appeared');
     lines.push(`hover card: ${await saveScreenshot(page, 'start-hover-card')}`);
   }
 
@@ -72,7 +78,7 @@ async function takeScreenshots(session: ChromiumSession, page: Page): Promise<st
   } else {
     lines.push('side panel: panel.html not built yet');
   }
-  return lines;
+  return { lines, shown };
 }
 
 /** Highlights live in the document's CSS highlight registry, visible from the page's own world. */

@@ -1,11 +1,10 @@
 // The text every matcher reads: ~400 KB of real Vietnamese news paragraphs, built the same way on
 // every run. The corpus is small (~36 KB), so its paragraphs are repeated, interleaved across
 // articles so that consecutive "pages" are not copies of one article (which would flatter caches).
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ARTICLES_DIR = 'src/corpus/articles';
-const SEEDS_DIR = '/work/shared/seeds';
 /** Sections of a corpus article that are article text (see src/corpus/README.md). */
 const TEXT_SECTIONS = new Set(['@headline', '@lead', '@body', '@caption']);
 
@@ -38,22 +37,13 @@ function corpusArticleParagraphs(fileText: string): string[] {
   return paragraphs;
 }
 
-function seedParagraphs(fileText: string): string[] {
-  return fileText.split(/\r?\n/).filter((line) => line.trim() !== '');
-}
-
-/** The corpus articles when they exist (clean sections), else the raw seed files. */
+/** The corpus articles, their text sections only. */
 function loadArticles(root: string): { articles: string[][]; source: string } {
   const dir = join(root, ARTICLES_DIR);
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : [];
-  if (files.length > 0) {
-    const articles = files.map((f) => corpusArticleParagraphs(readFileSync(join(dir, f), 'utf8')));
-    return { articles, source: `${ARTICLES_DIR} (${files.length} articles)` };
-  }
-  const seeds = readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort();
-  if (seeds.length === 0) throw new Error(`bench-text: no articles in ${dir} and no seeds in ${SEEDS_DIR}`);
-  const articles = seeds.map((f) => seedParagraphs(readFileSync(join(SEEDS_DIR, f), 'utf8')));
-  return { articles, source: `${SEEDS_DIR} (${seeds.length} seed files)` };
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  if (files.length === 0) throw new Error(`bench-text: no articles in ${dir}`);
+  const articles = files.map((f) => corpusArticleParagraphs(readFileSync(join(dir, f), 'utf8')));
+  return { articles, source: `${ARTICLES_DIR} (${files.length} articles)` };
 }
 
 /**

@@ -1,14 +1,23 @@
 // Keeps the hand-read gold mentions (test/gold/*.json), the seed articles and the actor list in
 // agreement, so that a matcher scored against the gold is scored against what the text says.
+// The seeds' text is read from the corpus, which keeps each seed byte for byte (proved by hash in
+// seed-articles.test.ts): the repository needs nothing beside it.
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadCorpus, originalText } from '../../../build/glossary/corpus.ts';
 import type { Actor } from '../../../src/core/types.ts';
 
 interface GoldMention { line: number; start: number; end: number; text: string; actor: string }
 interface Gold { seed: string; lines: number[]; mentions: GoldMention[] }
 
 const root = new URL('../../../', import.meta.url);
-const SEEDS_DIR = new URL('../shared/seeds/', root); // /work/shared/seeds beside the repository
+/** Each seed's original text, from the first corpus article that keeps it (seed 003 gives two
+ *  articles, each holding the whole page). */
+const seedTexts = new Map<string, string>();
+for (const a of loadCorpus(fileURLToPath(new URL('src/corpus/articles', root)))) {
+  if (a.seed && !seedTexts.has(a.seed)) seedTexts.set(a.seed, originalText(readFileSync(a.file, 'utf8')));
+}
 const actors = JSON.parse(readFileSync(new URL('src/corpus/actors.json', root), 'utf8')) as Actor[];
 const notActors = JSON.parse(readFileSync(new URL('src/corpus/not-actors.json', root), 'utf8')) as {
   bylines: string[];
@@ -24,7 +33,11 @@ const formsById = new Map(
   ]),
 );
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
-const seedText = (seed: string) => readFileSync(new URL(seed, SEEDS_DIR), 'utf8');
+function seedText(seed: string): string {
+  const text = seedTexts.get(seed);
+  if (text === undefined) throw new Error(`no corpus article keeps the seed ${seed}`);
+  return text;
+}
 
 describe('gold mention files', () => {
   it('exist for the seeds 000 and 002 at least', () => {
@@ -69,7 +82,7 @@ describe('gold mention files', () => {
 });
 
 describe('not-actors.json', () => {
-  const allSeeds = readdirSync(SEEDS_DIR).map(seedText).join('\n');
+  const allSeeds = [...seedTexts.values()].join('\n');
   const allForms = new Set([...formsById.values()].flatMap((s) => [...s]));
 
   it('lists only strings that the seed articles really contain, none of them an actor', () => {
