@@ -39,7 +39,7 @@ export function loadNotActors(file: string): NotActors {
   return data as NotActors;
 }
 
-function parseJson(file: string, text: string): unknown {
+export function parseJson(file: string, text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
@@ -52,12 +52,13 @@ function parseJson(file: string, text: string): unknown {
 }
 
 /** The 1-based line where `needle` first occurs after `from`, or 1. */
-function lineOf(text: string, needle: string, from = 0): number {
+export function lineOf(text: string, needle: string, from = 0): number {
   const at = text.indexOf(needle, from);
   return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }
 
-export function checkActors(file: string, text: string, data: unknown): Actor[] {
+/** `knownIds`: actors of other files that this file's links may name. */
+export function checkActors(file: string, text: string, data: unknown, knownIds: ReadonlySet<string> = new Set()): Actor[] {
   if (!Array.isArray(data)) throw new DataFileError([`${file}:1: expected a JSON array of actors`]);
   const problems: string[] = [];
   const ids = new Set<string>();
@@ -76,7 +77,7 @@ export function checkActors(file: string, text: string, data: unknown): Actor[] 
   });
   data.forEach((a, i) => {
     for (const link of (a as Actor)?.links ?? []) {
-      if (typeof link?.to === 'string' && !ids.has(link.to)) problems.push(`${where(a, i)}: links to unknown actor "${link.to}"`);
+      if (typeof link?.to === 'string' && !ids.has(link.to) && !knownIds.has(link.to)) problems.push(`${where(a, i)}: links to unknown actor "${link.to}"`);
     }
   });
   if (problems.length) throw new DataFileError(problems);
@@ -100,10 +101,23 @@ function actorProblems(a: unknown): string[] {
   need(isName(d?.vi) && isName(d?.en), 'description needs non-empty "vi" and "en"');
   need(actor.links === undefined || (Array.isArray(actor.links) && actor.links.every(isLink)), `links must be { "rel": ${RELATIONS.join('|')}, "to": id }`);
   need(actor.wikidata === undefined || (typeof actor.wikidata === 'string' && WIKIDATA_RE.test(actor.wikidata)), 'wikidata must look like "Q159"');
+  need(actor.record === undefined || (Array.isArray(actor.record) && actor.record.every(isPublicRole)), 'record must be a list of { "vi", "en", "asOf", "since"?, "until"? } with dates YYYY-MM-DD or YYYY-MM, since ≤ asOf ≤ until');
   return problems;
 }
 
-function isName(x: unknown): x is string {
+const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
+const RECORD_KEYS = new Set(['vi', 'en', 'asOf', 'since', 'until']);
+
+function isPublicRole(x: unknown): boolean {
+  const r = x as Record<string, unknown> | null;
+  if (typeof r !== 'object' || r === null || !Object.keys(r).every((k) => RECORD_KEYS.has(k))) return false;
+  if (!isName(r.vi) || !isName(r.en) || typeof r.asOf !== 'string' || !DATE_RE.test(r.asOf)) return false;
+  for (const key of ['since', 'until'] as const) if (r[key] !== undefined && (typeof r[key] !== 'string' || !DATE_RE.test(r[key]))) return false;
+  // Month-precision dates compare as their first day: "2024-07" ≤ "2024-07-05".
+  return (r.since === undefined || (r.since as string) <= r.asOf) && (r.until === undefined || r.asOf <= (r.until as string) + '-99');
+}
+
+export function isName(x: unknown): x is string {
   return typeof x === 'string' && x !== '' && x.trim() === x;
 }
 

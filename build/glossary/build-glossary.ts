@@ -5,7 +5,7 @@ import type { Matcher } from '../../src/core/matcher.ts';
 import { compareIds, rankStoryActors, type ParagraphKind, type PlacedMention } from '../../src/core/rank.ts';
 import { findRoles } from '../../src/core/roles.ts';
 import { splitSentences } from '../../src/core/sentences.ts';
-import type { Actor, ContextSentence, Glossary, GlossaryActor, Mention, Role, Story } from '../../src/core/types.ts';
+import type { Actor, ActorSource, ContextSentence, Glossary, GlossaryActor, Mention, PublicRole, Role, Story } from '../../src/core/types.ts';
 import { ARTICLE_TEXT_KINDS, type CorpusArticle, type CorpusParagraph } from './corpus.ts';
 import { findUncovered, type Uncovered } from './coverage.ts';
 
@@ -38,6 +38,7 @@ export function buildGlossary(
   actors: readonly Actor[],
   matcher: Matcher,
   notActors: ReadonlySet<string>,
+  sources: ReadonlyMap<string, ActorSource> = new Map(),
 ): GlossaryBuild {
   const facts = new Map(actors.map((a) => [a.id, emptyFacts()]));
   const people = new Set(actors.filter((a) => a.type === 'person').map((a) => a.id));
@@ -63,7 +64,9 @@ export function buildGlossary(
   return {
     glossary: {
       version: 1,
-      actors: [...actors].sort((a, b) => compareIds(a.id, b.id)).map((a) => toGlossaryActor(a, facts.get(a.id)!, storyDate)),
+      actors: [...actors]
+        .sort((a, b) => compareIds(a.id, b.id))
+        .map((a) => toGlossaryActor(a, facts.get(a.id)!, storyDate, sources.get(a.id) ?? 'corpus')),
       stories: stories.sort((a, b) => compareIds(a.id, b.id)),
     },
     uncovered,
@@ -154,11 +157,25 @@ function specificRoles(roles: readonly Role[]): Role[] {
   return roles.filter((r) => !roles.some((o) => o !== r && key(o).startsWith(key(r) + ' ')));
 }
 
-function toGlossaryActor(actor: Actor, f: Facts, storyDate: Map<string, string>): GlossaryActor {
+/** Roles from public record, beside the corpus's: no story, their English title and dates. */
+function recordRoles(record: readonly PublicRole[]): Role[] {
+  return record.map((r) => ({
+    title: r.vi,
+    asOf: r.asOf,
+    storyId: '',
+    source: 'record' as const,
+    en: r.en,
+    ...(r.since ? { since: r.since } : {}),
+    ...(r.until ? { until: r.until } : {}),
+  }));
+}
+
+function toGlossaryActor(actor: Actor, f: Facts, storyDate: Map<string, string>, source: ActorSource): GlossaryActor {
   const dateOfStory = (id: string) => storyDate.get(id) ?? '';
+  const { record, ...entry } = actor;
   return {
-    ...actor,
-    roles: specificRoles([...f.roles.values()]).sort(byDateDesc((r) => r.asOf, (r) => r.title)),
+    ...entry,
+    roles: [...specificRoles([...f.roles.values()]), ...recordRoles(record ?? [])].sort(byDateDesc((r) => r.asOf, (r) => r.title)),
     // Stable sort: within a story, contexts keep the article's order.
     contexts: [...f.contexts].sort(byDateDesc((c) => c.date, (c) => c.storyId)).slice(0, MAX_CONTEXTS),
     storyIds: [...f.storyIds].sort(byDateDesc(dateOfStory, (id) => id)),
@@ -167,5 +184,6 @@ function toGlossaryActor(actor: Actor, f: Facts, storyDate: Map<string, string>)
       .sort((a, b) => b.count - a.count || compareIds(a.actorId, b.actorId))
       .slice(0, MAX_CO_MENTIONS),
     mentionCount: f.mentionCount,
+    source,
   };
 }

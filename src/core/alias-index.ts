@@ -7,7 +7,7 @@
 // key). A page thus pays only for the paths it walks: with 100,000 actors the whole bench text
 // walks into about one name in seven, and "Bộ" in a page unfolds "Bộ …" one level, not all
 // 12,000 ministries. Building every path eagerly took about 2 s at 100,000 actors.
-import type { Actor, ActorType } from './types.ts';
+import type { Actor, ActorType, AliasSpec } from './types.ts';
 import { NEGATIVE_ENTRIES } from './lexicon.ts';
 import { isVietnameseSyllable } from './syllable.ts';
 import {
@@ -99,7 +99,11 @@ export class ActorIndex {
       checkActor(actor, position);
       this.actorTypes.set(actor.id, actor.type);
       const number = this.numberOf(actor.id);
-      this.file(actor, number, actor.name, false, false);
+      // A display name that is also listed as needing a cue ("Áo" for Austria) is filed as cued
+      // only: filing it plain too would let it match anywhere.
+      if (!actor.aliases.some((spec: AliasSpec) => typeof spec !== 'string' && spec?.text === actor.name)) {
+        this.file(actor, number, actor.name, false, false);
+      }
       for (const spec of actor.aliases) {
         if (typeof spec === 'string') this.file(actor, number, spec, false, false);
         else if (typeof spec?.text === 'string') this.file(actor, number, spec.text, false, spec.needsCue === true);

@@ -47,7 +47,18 @@ export interface ActorLink {
   to: string; // another actor's id
 }
 
-/** One entry of the reviewed actor list (src/corpus/actors.json). */
+/** A role from well-known public record rather than from a corpus story: held on `asOf` for
+ *  certain; `since` and `until` only where known ("YYYY-MM" when the day is not). */
+export interface PublicRole {
+  vi: string;
+  en: string;
+  asOf: string;
+  since?: string;
+  until?: string;
+}
+
+/** One entry of the reviewed actor list (src/corpus/actors.json), of the standing actors from
+ *  public record (src/corpus/standing/), or made from data packages at build time. */
 export interface Actor {
   /** Stable, lower-case ASCII, kebab-case: `vladimir-putin`, `russia`, `zapad-2025`. */
   id: string;
@@ -68,6 +79,8 @@ export interface Actor {
   links?: ActorLink[];
   /** Only where known for certain. */
   wikidata?: string;
+  /** Roles from public record (standing actors); the glossary ships them among `roles`. */
+  record?: PublicRole[];
 }
 
 /** A place in a sequence of text segments (the page's text nodes, or a corpus paragraph). */
@@ -95,12 +108,22 @@ export interface Mention {
   confidence: number;
 }
 
-/** A role or title the corpus gives an actor, as of a story's date. */
+/** A role or title the corpus gives an actor, as of a story's date; or one from public record
+ *  (`source: 'record'`, no story), with its English title and its dates where known. */
 export interface Role {
   title: string; // "Bộ trưởng Quốc phòng Belarus"
   asOf: string; // ISO date "2025-09-15", or "" when the story has no date
-  storyId: string;
+  storyId: string; // "" for a role from public record
+  source?: 'record';
+  en?: string;
+  since?: string;
+  until?: string;
 }
+
+/** Where an actor's entry comes from: the reviewed corpus list, the reviewed files of standing
+ *  actors from public record, data packages (CLDR, world-countries) read at build time, or the
+ *  reader's own additions. */
+export type ActorSource = 'corpus' | 'record' | 'data' | 'reader';
 
 export interface ContextSentence {
   text: string;
@@ -121,6 +144,7 @@ export interface GlossaryActor extends Actor {
   /** The actors it appears with most: paragraphs of the corpus naming both. */
   coMentions: ActorCount[];
   mentionCount: number;
+  source: ActorSource;
 }
 
 export interface StoryActor extends ActorCount {

@@ -191,6 +191,7 @@ function asGlossaryActor(a: UserActor): GlossaryActor {
     storyIds: [],
     coMentions: [],
     mentionCount: 0,
+    source: 'reader',
   };
 }
 

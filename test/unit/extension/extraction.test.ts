@@ -13,7 +13,7 @@ function actor(id: string, type: Actor['type'], name: string, aliases: string[] 
   return {
     id, type, name, aliases, ...(shortNames ? { shortNames } : {}),
     description: { vi: `${name} (mô tả)`, en: `${name} (description)` },
-    roles: [], contexts: [], storyIds: ['000-si-quan-my-quan-sat-zapad-2025'], coMentions: [], mentionCount: 1,
+    roles: [], contexts: [], storyIds: ['000-si-quan-my-quan-sat-zapad-2025'], coMentions: [], mentionCount: 1, source: 'corpus',
   };
 }
 

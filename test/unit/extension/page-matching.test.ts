@@ -19,12 +19,12 @@ const PUTIN: GlossaryActor = {
     { title: 'Tổng thống Nga', asOf: '', storyId: STORIES[1]!.id },
     { title: 'Tổng thống Nga', asOf: '2022-12-20', storyId: STORIES[0]!.id },
   ],
-  contexts: [], storyIds: [STORIES[0]!.id, STORIES[1]!.id], coMentions: [], mentionCount: 9,
+  contexts: [], storyIds: [STORIES[0]!.id, STORIES[1]!.id], coMentions: [], mentionCount: 9, source: 'corpus',
 };
 const RUSSIA: GlossaryActor = {
   id: 'russia', type: 'state', name: 'Nga', latin: 'Russia', aliases: ['Liên bang Nga'],
   description: { vi: 'Liên bang Nga', en: 'Russian Federation' },
-  roles: [], contexts: [], storyIds: [STORIES[0]!.id], coMentions: [], mentionCount: 4,
+  roles: [], contexts: [], storyIds: [STORIES[0]!.id], coMentions: [], mentionCount: 4, source: 'corpus',
 };
 const GLOSSARY: Glossary = { version: 1, actors: [PUTIN, RUSSIA], stories: STORIES };
 

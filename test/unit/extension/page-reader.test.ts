@@ -11,7 +11,7 @@ import { loadPage, PAGES, parser } from './fixtures.ts';
 
 const actor = (id: string, type: GlossaryActor['type'], name: string): GlossaryActor => ({
   id, type, name, aliases: [], description: { vi: '', en: '' },
-  roles: [], contexts: [], storyIds: [], coMentions: [], mentionCount: 0,
+  roles: [], contexts: [], storyIds: [], coMentions: [], mentionCount: 0, source: 'corpus',
 });
 const GLOSSARY: Glossary = {
   version: 1,

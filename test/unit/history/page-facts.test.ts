@@ -18,7 +18,7 @@ import { htmlDocument, loadPage, PAGES, parser } from '../extension/fixtures.ts'
 const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];
 const GLOSSARY: Glossary = {
   version: 1,
-  actors: ACTORS.map((a): GlossaryActor => ({ ...a, roles: [], contexts: [], storyIds: [], coMentions: [], mentionCount: 0 })),
+  actors: ACTORS.map((a): GlossaryActor => ({ ...a, roles: [], contexts: [], storyIds: [], coMentions: [], mentionCount: 0, source: 'corpus' })),
   stories: [],
 };
 const NOW = new Date('2025-09-16T07:30:00.000Z');

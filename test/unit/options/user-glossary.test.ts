@@ -83,7 +83,7 @@ describe('a new actor', () => {
     });
     const glossary: Glossary = {
       version: 1,
-      actors: ACTORS.map((a): GlossaryActor => ({ ...a, roles: [], contexts: [], storyIds: [], coMentions: [], mentionCount: 0 })),
+      actors: ACTORS.map((a): GlossaryActor => ({ ...a, roles: [], contexts: [], storyIds: [], coMentions: [], mentionCount: 0, source: 'corpus' })),
       stories: [],
     };
     const merged = withUserAdditions(glossary, user);
