@@ -47,7 +47,7 @@ export interface ActorDetail {
   /** Latin and original-script names that differ from the display name. */
   otherNames: string[];
   description: string;
-  roles: { title: string; asOf: string; story: StoryRef | null }[];
+  roles: { title: string; asOf: string; since?: string; until?: string; record?: boolean; story: StoryRef | null }[];
   contexts: { text: string; date: string; story: StoryRef | null }[];
   /** The actors it appears with most in the corpus; `inArticle` ones can be focused. */
   partners: { actorId: string; name: string; count: number; inArticle: boolean }[];
@@ -85,14 +85,23 @@ export function actorDetail(
     const role = card.role;
     return {
       ...base,
-      roles: role?.title ? [{ title: role.title, asOf: role.asOf, story: role.story ? { storyId: '', lead: '', ...role.story } : null }] : [],
+      roles: role?.title
+        ? [{ ...role, title: locale === 'en' && role.en ? role.en : role.title, story: role.story ? { storyId: '', lead: '', ...role.story } : null }]
+        : [],
       contexts: [],
       partners: [],
     };
   }
   const roles = [...actor.roles]
     .sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0))
-    .map((r) => ({ title: r.title, asOf: r.asOf, story: storyRef(glossary, r.storyId) }));
+    .map((r) => ({
+      title: locale === 'en' && r.en ? r.en : r.title,
+      asOf: r.asOf,
+      ...(r.since ? { since: r.since } : {}),
+      ...(r.until ? { until: r.until } : {}),
+      ...(r.source === 'record' ? { record: true } : {}),
+      story: storyRef(glossary, r.storyId),
+    }));
   const contexts = [...actor.contexts]
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
     .slice(0, CONTEXT_LIMIT)

@@ -4,7 +4,7 @@
 // says, and who it appears with.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../shared/i18n.ts';
+import { formatDate, roleWhen } from '../shared/i18n.ts';
 import type { PageReadingReport } from '../shared/messages.ts';
 import { actorDetail, castGroups, type CastEntry, type StoryRef } from './cast-model.ts';
 import { storyTitle } from '../shared/story-title.ts';
@@ -165,13 +165,16 @@ function ActorDetailView(props: { id: string; entry: CastEntry; reading: PageRea
         <>
           <h4>{t('panelRoles')}</h4>
           <ul class="roles">
-            {detail.roles.map((r, i) => (
-              <li key={i}>
-                <span class="role-title">{r.title}</span>
-                {r.asOf ? <span class="as-of"> · {t('cardAsOf', [formatDate(r.asOf, locale)])}</span> : null}
-                <Source story={r.story} ctx={ctx} />
-              </li>
-            ))}
+            {detail.roles.map((r, i) => {
+              const when = roleWhen(r, t, locale);
+              return (
+                <li key={i}>
+                  <span class="role-title">{r.title}</span>
+                  {when ? <span class="as-of"> · {when}</span> : null}
+                  {r.record ? <div class="source">{t('sourceRecord')}</div> : <Source story={r.story} ctx={ctx} />}
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : null}

@@ -46,12 +46,25 @@ export function browserTranslate(getMessage: (key: string, substitutions?: strin
 
 const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "2025-09-15" → "15/9/2025" (the Vietnamese press style) or "15 Sep 2025". Not an ISO date → as is. */
+/** "2025-09-15" → "15/9/2025" (the Vietnamese press style) or "15 Sep 2025"; "2024-07" (a date
+ *  known to the month) → "7/2024" or "Jul 2024". Not an ISO date → as is. */
 export function formatDate(iso: string, locale: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) return iso;
   const [, y, mo, d] = m;
-  const day = Number(d);
   const month = Number(mo);
+  if (d === undefined) return locale === 'vi' ? `${month}/${y}` : `${EN_MONTHS[month - 1]} ${y}`;
+  const day = Number(d);
   return locale === 'vi' ? `${day}/${month}/${y}` : `${day} ${EN_MONTHS[month - 1]} ${y}`;
+}
+
+/** When a role holds: "từ 7/2024", "từ 7/2019 đến 9/2022", or "tính đến 15/9/2025"; "" when the
+ *  role has no date. Dates known from public record say since / until; a corpus role says as of
+ *  its story's date. */
+export function roleWhen(role: { asOf: string; since?: string; until?: string }, t: Translate, locale: string): string {
+  const date = (d: string) => formatDate(d, locale);
+  if (role.since && role.until) return t('roleSinceUntil', [date(role.since), date(role.until)]);
+  if (role.until) return t('roleUntil', [date(role.until)]);
+  if (role.since) return t('roleSince', [date(role.since)]);
+  return role.asOf ? t('cardAsOf', [date(role.asOf)]) : '';
 }

@@ -31,11 +31,16 @@ export interface ActorCard {
   latin?: string;
   original?: string;
   description: { vi: string; en: string };
-  /** The latest role the corpus gives, with the story it comes from. */
+  /** The latest role the corpus gives, with the story it comes from; or one from public record
+   *  (`record`), with its English title and its dates where known. */
   role?: {
     title: string;
     asOf: string; // ISO date or ""
     story?: { headline: string; outlet: string };
+    record?: true;
+    en?: string;
+    since?: string;
+    until?: string;
   };
   /** How many corpus stories mention the actor. */
   storyCount: number;
@@ -315,6 +320,8 @@ function checkCard(v: unknown): boolean {
   if (v.role === undefined) return true;
   const role = v.role;
   if (!isRecord(role) || !isString(role.title) || !isString(role.asOf)) return false;
+  if (role.record !== undefined && role.record !== true) return false;
+  if (!['en', 'since', 'until'].every((k) => role[k] === undefined || isString(role[k]))) return false;
   const story = role.story;
   return story === undefined || (isRecord(story) && isString(story.headline) && isString(story.outlet));
 }

@@ -35,6 +35,12 @@ export function cardFor(actor: GlossaryActor, stories: ReadonlyMap<string, Story
     const story = stories.get(role.storyId);
     card.role = { title: role.title, asOf: role.asOf };
     if (story) card.role.story = { headline: storyTitle(story.headline, story.lead), outlet: story.outlet };
+    if (role.source === 'record') {
+      card.role.record = true;
+      if (role.en) card.role.en = role.en;
+      if (role.since) card.role.since = role.since;
+      if (role.until) card.role.until = role.until;
+    }
   }
   return card;
 }

@@ -7,7 +7,7 @@
 
 import { useState } from 'preact/hooks';
 import type { ActorCard, OpenPanelReply } from '../shared/messages.ts';
-import { formatDate, type Translate } from '../shared/i18n.ts';
+import { roleWhen, type Translate } from '../shared/i18n.ts';
 
 export interface CardProps {
   card: ActorCard;
@@ -27,16 +27,19 @@ function RoleLine({ card, t, locale }: { card: ActorCard; t: Translate; locale: 
   const role = card.role;
   if (!role || !role.title) return null;
   const story = role.story;
+  const when = roleWhen(role, t, locale);
   return (
     <div class="role">
       <div>
-        <span class="role-title">{role.title}</span>
-        {role.asOf ? <span class="as-of">{' · ' + t('cardAsOf', [formatDate(role.asOf, locale)])}</span> : null}
+        <span class="role-title">{locale === 'en' && role.en ? role.en : role.title}</span>
+        {when ? <span class="as-of">{' · ' + when}</span> : null}
       </div>
       {story?.headline ? (
         <div class="source">
           {story.outlet ? t('cardSourceOutlet', [story.headline, story.outlet]) : t('cardSource', [story.headline])}
         </div>
+      ) : role.record ? (
+        <div class="source">{t('sourceRecord')}</div>
       ) : null}
     </div>
   );

@@ -93,6 +93,25 @@ describe('hover card', () => {
     expect(show(card).lines.slice(3)).toEqual(['Bộ trưởng Quốc phòng Belarus', 'Bộ trưởng Quốc phòng Belarus từ năm 2020', 'Xuất hiện trong 1 bài']);
   });
 
+  it('says a role from public record is one, with its dates, and its English title in English', () => {
+    const lammy: ActorCard = {
+      id: 'david-lammy',
+      type: 'person',
+      name: 'David Lammy',
+      description: { vi: 'Chính khách Anh', en: 'British politician' },
+      role: { title: 'Ngoại trưởng Anh', en: 'Foreign Secretary of the United Kingdom', asOf: '2025-01-15', since: '2024-07-05', record: true },
+      storyCount: 0,
+    };
+    expect(show(lammy).lines[2]).toBe('Ngoại trưởng Anh · từ 5/7/2024Theo hồ sơ công khai');
+    render(null, host);
+    host.remove();
+    expect(show(lammy, en).lines[2]).toBe('Foreign Secretary of the United Kingdom · since 5 Jul 2024From public record');
+    render(null, host);
+    host.remove();
+    const former: ActorCard = { ...lammy, role: { ...lammy.role!, since: '2019-07', until: '2022-09' } };
+    expect(show(former).lines[2]).toBe('Ngoại trưởng Anh · từ 7/2019 đến 9/2022Theo hồ sơ công khai');
+  });
+
   it('asks for the side panel with the actor id', () => {
     const { button, onOpenPanel } = show(KHRENIN);
     button.click();

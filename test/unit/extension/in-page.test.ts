@@ -128,5 +128,7 @@ describe('message formatting', () => {
     expect(formatDate('2024-06-25', 'vi')).toBe('25/6/2024');
     expect(formatDate('2024-06-25', 'en')).toBe('25 Jun 2024');
     expect(formatDate('', 'vi')).toBe('');
+    expect(formatDate('2024-07', 'vi')).toBe('7/2024'); // known to the month only
+    expect(formatDate('2024-07', 'en')).toBe('Jul 2024');
   });
 });

@@ -44,6 +44,18 @@ describe('cardFor', () => {
   });
 });
 
+describe('cardFor, with roles from public record', () => {
+  it('takes the newest role whatever its source, and marks a public-record one as such', () => {
+    const putin: GlossaryActor = {
+      ...PUTIN,
+      roles: [...PUTIN.roles, { title: 'Tổng thống Nga', en: 'President of Russia', asOf: '2025-06-01', since: '2012-05-07', storyId: '', source: 'record' }],
+    };
+    expect(cardFor(putin, new Map(STORIES.map((s) => [s.id, s]))).role).toEqual({
+      title: 'Tổng thống Nga', en: 'President of Russia', asOf: '2025-06-01', since: '2012-05-07', record: true,
+    });
+  });
+});
+
 describe('PageMatcher', () => {
   // Text nodes of two paragraphs: the full name in the first, "ông Putin" in the second.
   const texts = ['Tổng thống Nga ', 'Vladimir Putin', ' đã đến Minsk.', 'Theo Politico, ông Putin cho biết.'];
