@@ -4,6 +4,7 @@
 
 import type { ActorType } from '../core/types.ts';
 import { ACTOR_TYPES } from '../core/types.ts';
+import type { ActorCard } from '../shared/messages.ts';
 import type { MarkStyle } from '../shared/settings.ts';
 import type { PageMark } from './map-back.ts';
 
@@ -36,13 +37,26 @@ function lookOf(rgb: string, style: MarkStyle): string {
   return `${tint} ${line}`;
 }
 
+/** How a mark is painted: by its actor's type, or lighter for a person read from the article
+ *  alone (not in the glossary), whose card says less. */
+export type MarkKind = ActorType | 'introduced';
+const MARK_KINDS: readonly MarkKind[] = [...ACTOR_TYPES, 'introduced'];
+
+export function markKind(card: ActorCard): MarkKind {
+  return card.introduced ? 'introduced' : card.type;
+}
+
+/** A dotted underline in the person colour, no tint, whatever the style: visibly a lighter claim. */
+function introducedLook(style: MarkStyle): string {
+  return style === 'off' ? '' : `text-decoration: underline 1.5px dotted rgba(${COLOURS.person}, 0.85); text-underline-offset: 3px;`;
+}
+
 export function marksCss(style: MarkStyle = 'tint-underline'): string {
   const rules: string[] = [];
-  for (const type of ACTOR_TYPES) {
-    const rgb = COLOURS[type];
-    const look = lookOf(rgb, style);
-    rules.push(`::highlight(${HIGHLIGHT_PREFIX}${type}) { ${look} }`);
-    rules.push(`${MARK_TAG}[data-type="${type}"] { all: unset; display: inline; ${look} }`);
+  for (const kind of MARK_KINDS) {
+    const look = kind === 'introduced' ? introducedLook(style) : lookOf(COLOURS[kind], style);
+    rules.push(`::highlight(${HIGHLIGHT_PREFIX}${kind}) { ${look} }`);
+    rules.push(`${MARK_TAG}[data-type="${kind}"] { all: unset; display: inline; ${look} }`);
   }
   rules.push(`::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgba(255, 200, 0, 0.45); }`);
   rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(255, 170, 0, 0.75); color: #1d232b; }`);
@@ -73,14 +87,14 @@ export function highlightApi(win: typeof globalThis): { registry: HighlightRegis
 
 export class HighlightPainter implements MarkPainter {
   readonly touchesDom = false;
-  private readonly byType = new Map<ActorType, InstanceType<HighlightCtor>>();
+  private readonly byType = new Map<MarkKind, InstanceType<HighlightCtor>>();
   private readonly current: InstanceType<HighlightCtor>;
 
   constructor(private readonly api: NonNullable<ReturnType<typeof highlightApi>>) {
-    for (const type of ACTOR_TYPES) {
+    for (const kind of MARK_KINDS) {
       const h = new api.Highlight();
-      this.byType.set(type, h);
-      api.registry.set(HIGHLIGHT_PREFIX + type, h);
+      this.byType.set(kind, h);
+      api.registry.set(HIGHLIGHT_PREFIX + kind, h);
     }
     this.current = new api.Highlight();
     api.registry.set(CURRENT_HIGHLIGHT, this.current);
@@ -88,7 +102,7 @@ export class HighlightPainter implements MarkPainter {
 
   paint(marks: readonly PageMark[]): void {
     for (const h of this.byType.values()) h.clear();
-    for (const mark of marks) this.byType.get(mark.card.type)?.add(mark.range);
+    for (const mark of marks) this.byType.get(markKind(mark.card))?.add(mark.range);
   }
 
   setCurrent(mark: PageMark | null): void {
@@ -122,7 +136,7 @@ export class ElementPainter implements MarkPainter {
     pieces.sort((a, b) => b.range.compareBoundaryPoints(Range.START_TO_START, a.range));
     for (const { mark, range } of pieces) {
       const wrapper = this.doc.createElement(MARK_TAG);
-      wrapper.setAttribute('data-type', mark.card.type);
+      wrapper.setAttribute('data-type', markKind(mark.card));
       wrapper.setAttribute('data-actor', mark.actorId);
       range.surroundContents(wrapper);
       this.wrappers.push(wrapper);

@@ -26,6 +26,10 @@ function confidenceOf(basis: MentionBasis): number {
       return 0.9;
     case 'short-unique':
       return 0.7;
+    case 'introduced':
+      return 0.8;
+    case 'introduced-short':
+      return 0.6;
   }
 }
 

@@ -94,7 +94,9 @@ export interface TextPoint {
 export type MentionBasis =
   | 'alias' // a full name or alias
   | 'short-after-full' // a surname after the same text named the actor in full
-  | 'short-unique'; // a surname that only one actor in the glossary has
+  | 'short-unique' // a surname that only one actor in the glossary has
+  | 'introduced' // a person the article introduces by title and full name (introductions.ts)
+  | 'introduced-short'; // that person's surname, later in the same article
 
 export interface Mention {
   actorId: string;
@@ -104,7 +106,8 @@ export interface Mention {
   /** The matched text exactly as written (segments joined). */
   surface: string;
   basis: MentionBasis;
-  /** 0..1; `alias` 1, `short-after-full` 0.9, `short-unique` 0.7. */
+  /** 0..1; `alias` 1, `short-after-full` 0.9, `introduced` 0.8, `short-unique` 0.7,
+   *  `introduced-short` 0.6. */
   confidence: number;
 }
 

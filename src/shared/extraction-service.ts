@@ -34,8 +34,14 @@ export class ExtractionService {
     if (!article && chosen.size === 0) return { ok: true, article: false, mentions: [], actors: [], meta, places };
     const runs = groupRuns(snapshot.texts, snapshot.runs, (i) => chosen.has(i));
     const reply = (await this.pageMatcher()).match(snapshot.texts, runs, article);
+    if (!reply.ok) return reply;
+    // A person read from this article is vouched for by this article alone: its card says so,
+    // with the outlet and the date the page gives.
+    for (const card of reply.actors) {
+      if (card.introduced && card.role) card.role = { ...card.role, asOf: meta.date, story: { headline: meta.headline, outlet: meta.outlet || meta.site } };
+    }
     // The side panel shows the article's headline, outlet and date, and ranks its actors by place.
-    return reply.ok ? { ...reply, meta, places } : reply;
+    return { ...reply, meta, places };
   }
 
   /** The fallback path: the page chose its article text itself (in-page Readability). */

@@ -44,6 +44,9 @@ export interface ActorCard {
   };
   /** How many corpus stories mention the actor. */
   storyCount: number;
+  /** A person the glossary does not know, read from this article (src/core/introductions.ts):
+   *  the card says only what the article says, and the mark is lighter. */
+  introduced?: true;
 }
 
 /** A serialized copy of the page plus its text nodes, read in one walk so that the worker's
@@ -317,6 +320,7 @@ function checkCard(v: unknown): boolean {
   const d = v.description;
   if (!isRecord(d) || !isString(d.vi) || !isString(d.en)) return false;
   if (!isIndex(v.storyCount)) return false;
+  if (v.introduced !== undefined && v.introduced !== true) return false;
   if (v.role === undefined) return true;
   const role = v.role;
   if (!isRecord(role) || !isString(role.title) || !isString(role.asOf)) return false;

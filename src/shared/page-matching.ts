@@ -2,6 +2,7 @@
 // coordinates (text node index, offset) plus the card of every actor present. Pure: no DOM, no
 // browser API, so it runs in the offscreen document, in either background, and in Node tests.
 
+import { findIntroductions, type IntroducedPerson } from '../core/introductions.ts';
 import { storyTitle } from './story-title.ts';
 import type { Glossary, GlossaryActor, Mention, Story } from '../core/types.ts';
 import type { ActorCard, ExtractReply, PageMention } from './messages.ts';
@@ -45,6 +46,20 @@ export function cardFor(actor: GlossaryActor, stories: ReadonlyMap<string, Story
   return card;
 }
 
+/** The card of a person the article introduces and the glossary does not know: what the article
+ *  says (its title for them), nothing more. The worker adds the article's outlet and date. */
+export function introducedCard(person: IntroducedPerson): ActorCard {
+  const card: ActorCard = { id: person.id, type: 'person', name: person.name, description: { vi: '', en: '' }, storyCount: 0, introduced: true };
+  if (person.title) card.role = { title: person.title, asOf: '' };
+  return card;
+}
+
+/** What one article's text gives: the glossary's mentions and the people it introduces. */
+interface ArticleFinding {
+  mentions: Mention[];
+  people: Map<string, IntroducedPerson>;
+}
+
 /** The separator between runs: the matcher reads one text and never runs a name over a line
  *  break, so a name cannot reach from one paragraph into the next. */
 export const RUN_SEPARATOR = '\n';
@@ -57,7 +72,7 @@ export class PageMatcher {
   private readonly actors: ReadonlyMap<string, GlossaryActor>;
   private readonly stories: ReadonlyMap<string, Story>;
   private readonly cards = new Map<string, ActorCard>();
-  private readonly cache = new Map<string, Mention[]>();
+  private readonly cache = new Map<string, ArticleFinding>();
 
   constructor(
     glossary: Glossary,
@@ -83,10 +98,11 @@ export class PageMatcher {
       }
     }
     const mentions: PageMention[] = [];
-    for (const m of this.findCached(segments)) {
+    const { mentions: found, people } = this.findCached(segments);
+    for (const m of found) {
       const startNode = nodeOf[m.start.segment] ?? -1;
       const endNode = nodeOf[m.end.segment] ?? -1;
-      if (startNode < 0 || endNode < 0 || !this.actors.has(m.actorId)) continue;
+      if (startNode < 0 || endNode < 0 || !(this.actors.has(m.actorId) || people.has(m.actorId))) continue;
       mentions.push({
         actorId: m.actorId,
         start: { node: startNode, offset: m.start.offset },
@@ -94,14 +110,19 @@ export class PageMatcher {
       });
     }
     const present = [...new Set(mentions.map((m) => m.actorId))];
-    return { ok: true, article, mentions, actors: present.map((id) => this.card(id)) };
+    const cardOf = (id: string) => {
+      const person = people.get(id);
+      return person ? introducedCard(person) : this.card(id);
+    };
+    return { ok: true, article, mentions, actors: present.map(cardOf) };
   }
 
-  private findCached(segments: string[]): Mention[] {
+  private findCached(segments: string[]): ArticleFinding {
     const key = segments.join('\u0000');
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const found = this.finder.findMentions(segments);
+    const intro = findIntroductions(segments, this.finder.findMentions(segments), (id) => this.actors.get(id)?.type);
+    const found = { mentions: intro.mentions, people: new Map(intro.people.map((p) => [p.id, p])) };
     if (this.cache.size >= this.cacheLimit) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, found);
     return found;

@@ -60,6 +60,7 @@ export function Card({ card, t, onOpenPanel }: CardProps) {
       <div class="name">{card.name}</div>
       {names.length ? <div class="latin">{names.join(' · ')}</div> : null}
       <RoleLine card={card} t={t} locale={locale} />
+      {card.introduced ? <div class="source">{t('cardIntroduced')}</div> : null}
       {description ? <p class="description">{description}</p> : null}
       {card.storyCount > 0 ? (
         <div class="count">

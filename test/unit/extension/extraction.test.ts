@@ -132,7 +132,12 @@ describe('the worker answer, mapped back to live text nodes', () => {
     // Headline: "Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga".
     const headline = document.querySelector('h1')!.firstChild!;
     expect(marks.filter((m) => m.nodes[0] === headline).map((m) => m.range.toString())).toEqual(['Belarus', 'Nga']);
-    expect(reply.actors.map((a) => a.id).sort()).toEqual(['alexander-lukashenko', 'belarus', 'minsk', 'russia', 'viktor-khrenin', 'vladimir-putin']);
+    // This test's glossary lacks John Coale: the article introduces him ("John Coale, đại diện của
+    // Tổng thống Mỹ…"), so he is read from it, with a card that says so.
+    expect(reply.actors.map((a) => a.id).sort()).toEqual([
+      'alexander-lukashenko', 'article:john-coale', 'belarus', 'minsk', 'russia', 'viktor-khrenin', 'vladimir-putin',
+    ]);
+    expect(reply.actors.find((a) => a.id === 'article:john-coale')).toMatchObject({ introduced: true, role: { title: 'Đại diện của Tổng thống Mỹ Donald Trump' } });
   });
 
   it('drops a mention whose text node changed after the page was read', async () => {

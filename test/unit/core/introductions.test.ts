@@ -1,0 +1,98 @@
+// People read from the article itself: who the press introduces by title and full name, their
+// surnames later on, and the many capitalized words that are not such people.
+import { describe, expect, it } from 'vitest';
+import { findIntroductions } from '../../../src/core/introductions.ts';
+import { buildMatcher } from '../../../src/core/matcher.ts';
+import type { Actor } from '../../../src/core/types.ts';
+
+const actor = (id: string, type: Actor['type'], name: string, aliases: string[] = [], shortNames?: string[]): Actor => ({
+  id,
+  type,
+  name,
+  aliases,
+  ...(shortNames ? { shortNames } : {}),
+  description: { vi: id, en: id },
+});
+
+const ACTORS: Actor[] = [
+  actor('russia', 'state', 'Nga'),
+  actor('belarus', 'state', 'Belarus'),
+  actor('united-states', 'state', 'Mỹ'),
+  actor('japan', 'state', 'Nhật Bản'),
+  actor('russia-foreign-ministry', 'organization', 'Bộ Ngoại giao Nga'),
+  actor('nato', 'organization', 'NATO'),
+  actor('lloyd-austin', 'person', 'Lloyd Austin', [], ['Austin']),
+  actor('vladimir-putin', 'person', 'Vladimir Putin', [], ['Putin']),
+];
+const types = new Map(ACTORS.map((a) => [a.id, a.type]));
+const matcher = buildMatcher(ACTORS);
+
+function read(text: string) {
+  const { people, mentions } = findIntroductions([text], matcher.findMentions([text]), (id) => types.get(id));
+  return { people, marks: mentions.map((m) => `${m.surface}→${m.actorId}`) };
+}
+
+describe('people the article introduces', () => {
+  it('takes title + country + full name, and the surname after it', () => {
+    const { people, marks } = read('Phó Ngoại trưởng Nga Sergei Ryabkov cho biết. Ông Ryabkov nói thêm.');
+    expect(people).toEqual([{ id: 'article:sergei-ryabkov', name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga', countryId: 'russia' }]);
+    expect(marks).toEqual(['Nga→russia', 'Sergei Ryabkov→article:sergei-ryabkov', 'Ryabkov→article:sergei-ryabkov']);
+  });
+
+  it('reads titles through bodies, portfolios, other titles, linking and place words', () => {
+    expect(read('Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova phát biểu.').people[0]?.title).toBe('Người phát ngôn Bộ Ngoại giao Nga');
+    expect(read('Trợ lý Tổng thống Nga Yuri Ushakov cho biết.').people[0]?.title).toBe('Trợ lý Tổng thống Nga');
+    expect(read('Lãnh đạo phe đối lập Belarus Sviatlana Tsikhanouskaya kêu gọi.').people[0]).toMatchObject({
+      name: 'Sviatlana Tsikhanouskaya',
+      title: 'Lãnh đạo phe đối lập Belarus',
+      countryId: 'belarus',
+    });
+    expect(read('Thống đốc vùng Kursk Alexei Smirnov cho biết.').people[0]).toMatchObject({ name: 'Alexei Smirnov', title: 'Thống đốc vùng Kursk' });
+    expect(read('Phó Tổng thư ký NATO Radmila Shekerinska phát biểu.').people[0]?.name).toBe('Radmila Shekerinska');
+  });
+
+  it('takes a title in apposition, and a bare "ông"/"bà" with no role', () => {
+    expect(read('Yuri Ushakov, trợ lý Tổng thống Nga, cho biết.').people[0]).toMatchObject({ name: 'Yuri Ushakov', title: 'Trợ lý Tổng thống Nga', countryId: 'russia' });
+    expect(read('Bà Kaja Kallas nói rằng châu Âu cần đoàn kết.').people).toEqual([{ id: 'article:kaja-kallas', name: 'Kaja Kallas', title: '' }]);
+    expect(read('Người đồng cấp Mỹ Marco Rubio đáp lại.').people[0]).toMatchObject({ name: 'Marco Rubio', title: '', countryId: 'united-states' });
+  });
+
+  it('takes Vietnamese names with a family name after a title, and the given name only after a title', () => {
+    const { people, marks } = read('Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Đại sứ Nhật Bản Ito Naoki. Thứ trưởng Việt khẳng định. Việt Nam ủng hộ.');
+    expect(people.map((p) => p.name)).toEqual(['Đỗ Hùng Việt', 'Ito Naoki']);
+    expect(marks).toEqual(['Đỗ Hùng Việt→article:do-hung-viet', 'Nhật Bản→japan', 'Ito Naoki→article:ito-naoki', 'Việt→article:do-hung-viet']);
+  });
+
+  it('leaves alone what only looks like a name: no title, a body in between, capitals, one word', () => {
+    expect(read('Anh Tuấn, một kỹ sư ở Hà Nội, cho biết.').people).toEqual([]);
+    expect(read('Chủ tịch Hội nghị An ninh Munich Christoph Heusgen phát biểu.').people).toEqual([]);
+    expect(read('NGOẠI TRƯỞNG NGA SERGEI RYABKOV PHÁT BIỂU').people).toEqual([]);
+    expect(read('Theo Bloomberg News, thị trường biến động.').people).toEqual([]);
+    expect(read('Ông Ryabkov nói.').people).toEqual([]);
+    expect(read('Tổng thống Nga Vladimir Putin và Tổng thống Mỹ phát biểu.').people).toEqual([]);
+  });
+
+  it('marks a surname only after the full name, and not when two people share it', () => {
+    expect(read('Ông Ryabkov nói. Phó Ngoại trưởng Nga Sergei Ryabkov cho biết.').marks).toEqual([
+      'Nga→russia',
+      'Sergei Ryabkov→article:sergei-ryabkov',
+    ]);
+    const two = read('Ông Ivan Petrov và ông Oleg Petrov gặp nhau. Ông Petrov nói.');
+    expect(two.people).toHaveLength(2);
+    expect(two.marks).toEqual(['Ivan Petrov→article:ivan-petrov', 'Oleg Petrov→article:oleg-petrov']);
+  });
+
+  it('takes a surname back from a known person when the article introduced its own, or both named it', () => {
+    // Only the article's Austin is named in full: "ông Austin" is him, not the glossary's.
+    expect(read('Ông John Austin, một nhà phân tích, nói. Ông Austin cho biết.').marks).toEqual([
+      'John Austin→article:john-austin',
+      'Austin→article:john-austin',
+    ]);
+    // Both named in full: "ông Austin" could be either, so it is no one's.
+    expect(read('Bộ trưởng Quốc phòng Mỹ Lloyd Austin gặp ông John Austin. Ông Austin nói.').marks).toEqual([
+      'Mỹ→united-states',
+      'Lloyd Austin→lloyd-austin',
+      'John Austin→article:john-austin',
+    ]);
+  });
+});
