@@ -127,20 +127,21 @@ describe('the glossary built from the real corpus', () => {
 describe('the coverage check', () => {
   it('fails the build naming each uncovered name with its file and line', () => {
     const paths = corpusCopy();
-    addBodyParagraph(join(paths.articles, `${CALL}.txt`), 'Theo hãng tin Bloomberg, Ngoại trưởng Hungary Peter Szijjarto cũng lên tiếng.');
+    // Names no source of the glossary knows (the standing actors know Bloomberg and Szijjártó).
+    addBodyParagraph(join(paths.articles, `${CALL}.txt`), 'Theo hãng tin Nordwire, Thứ trưởng Hungary Levente Magyarfalvi cũng lên tiếng.');
     const error = errorOf(() => buildGlossaryFile(paths));
     expect(error).toBeInstanceOf(CoverageError);
     expect(error.message).toContain(`${CALL}.txt:`);
-    expect(error.message).toContain('"Bloomberg" (Latin-script name)');
-    expect(error.message).toContain('"Peter Szijjarto" (after a title)');
+    expect(error.message).toContain('"Nordwire" (Latin-script name)');
+    expect(error.message).toContain('"Levente Magyarfalvi" (after a title)');
     expect(error.message).not.toContain('"Hungary');
   });
 
   it('passes once the name is listed as not an actor', () => {
     const paths = corpusCopy();
-    addBodyParagraph(join(paths.articles, `${ZAPAD}.txt`), 'Ông Coale nói với phóng viên CNN.');
-    expect(() => buildGlossaryFile(paths)).toThrow('"CNN" (after a title)');
-    edit(paths.notActors, (t) => t.replace('"words": [', '"words": ["CNN", '));
+    addBodyParagraph(join(paths.articles, `${ZAPAD}.txt`), 'Ông Coale nói với phóng viên NWTV.');
+    expect(() => buildGlossaryFile(paths)).toThrow('"NWTV" (after a title)');
+    edit(paths.notActors, (t) => t.replace('"words": [', '"words": ["NWTV", '));
     expect(buildGlossaryFile(paths).stories).toBe(6);
   });
 });
