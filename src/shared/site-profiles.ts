@@ -47,6 +47,7 @@ export const GENERIC_EXCLUDE: readonly string[] = [
   '[role=complementary]',
   '[class~=related]',
   '[class*=related-]',
+  '[class*=-related]', // "article-related", "box-related"
   '[class*=tinlienquan]',
   '[class*=comment]',
   '[id*=comment]',
