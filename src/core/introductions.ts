@@ -5,8 +5,8 @@
 // biết"); later it writes the surname alone. Those people get a mention and a card built from the
 // article only.
 //
-// Wrong is worse than missing: a name is taken only right after a title or "ông"/"bà"/"ngài" with
-// nothing unexplained in between, or right before an appositive title; it must look like a
+// Wrong is worse than missing: a name is taken only right after a title (or, for a foreign name,
+// "ông"/"bà"/"ngài") with nothing unexplained in between, or right before an appositive title; it must look like a
 // personal name (2–4 capitalized words: a foreign one has a word Vietnamese spelling cannot
 // produce; a Vietnamese one starts with a common family name and has 3–4 syllables); a surname
 // alone is resolved only after the full name, only when one introduced person has it, and a
@@ -206,8 +206,10 @@ function introduction(
     const title = RELATIONS.has(phrase) ? '' : capitalize(text.slice(tokens[from]!.start, tokens[start - 1]!.end));
     return withCountry(title, tokens[from]!.start, tokens[start]!.start, spans);
   }
+  // A Vietnamese name needs an office: "ông Trần Minh Đức" is anyone, a curator in a culture story.
+  if (isVietnameseSyllable(tokens[start]!.text)) return null;
   if (phraseLengthBefore(tokens, start, PERSON_WORDS) > 0) return { title: '' };
-  if (!isVietnameseSyllable(tokens[start]!.text)) {
+  {
     const after = appositiveAfter(text, tokens, end);
     if (after) {
       const from = tokens[end + 1]!.start;

@@ -65,6 +65,7 @@ describe('people the article introduces', () => {
 
   it('leaves alone what only looks like a name: no title, a body in between, capitals, one word', () => {
     expect(read('Anh Tuấn, một kỹ sư ở Hà Nội, cho biết.').people).toEqual([]);
+    expect(read('Ông Trần Minh Đức, giám tuyển triển lãm, cho biết.').people).toEqual([]); // no office
     expect(read('Chủ tịch Hội nghị An ninh Munich Christoph Heusgen phát biểu.').people).toEqual([]);
     expect(read('NGOẠI TRƯỞNG NGA SERGEI RYABKOV PHÁT BIỂU').people).toEqual([]);
     expect(read('Theo Bloomberg News, thị trường biến động.').people).toEqual([]);
