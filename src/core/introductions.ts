@@ -12,7 +12,7 @@
 // alone is resolved only after the full name, only when one introduced person has it, and a
 // Vietnamese given name only right after a title or honorific.
 import { HONORIFICS, OFFICE_TITLES, PORTFOLIOS } from './lexicon.ts';
-import { normalizeForMatch } from './normalize.ts';
+import { asciiSlug, normalizeForMatch } from './normalize.ts';
 import { phraseKeys, phraseLengthAt } from './phrases.ts';
 import { appositiveAfter } from './roles.ts';
 import { SegmentCursor, joinSegments } from './segments.ts';
@@ -104,7 +104,7 @@ export function findIntroductions(
     const intro = introduction(text, tokens, i, run.end, spanOf, spans);
     if (!intro) continue;
     const name = text.slice(t.start, tokens[run.end - 1]!.end);
-    const id = `article:${slug(name)}`;
+    const id = `article:${asciiSlug(normalizeForMatch(name))}`;
     if (!people.has(id)) people.set(id, { id, name, ...intro });
     found.push({ start: t.start, end: tokens[run.end - 1]!.end, id, basis: 'introduced' });
     i = run.end - 1;
@@ -287,13 +287,4 @@ function shortFormsOf(people: readonly IntroducedPerson[]): Map<string, { id: st
 
 function capitalize(s: string): string {
   return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
-}
-
-function slug(name: string): string {
-  return normalizeForMatch(name)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }

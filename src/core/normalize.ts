@@ -104,3 +104,14 @@ export function normalizeForMatch(s: string): string {
     canonicalTone,
   );
 }
+
+/** An id-safe ASCII form of a name: "Türkiye" → "turkiye", "Đỗ Hùng Việt" → "do-hung-viet". */
+export function asciiSlug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐð]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -3,7 +3,7 @@
 // the matcher is built (the background, Chrome's offscreen document), applied at once. Nothing
 // here touches a browser API: the rules are tested in Node with the real matcher.
 
-import { normalizeForMatch } from '../core/normalize.ts';
+import { asciiSlug, normalizeForMatch } from '../core/normalize.ts';
 import type { Actor, ActorType, Glossary, GlossaryActor } from '../core/types.ts';
 import { ACTOR_TYPES } from '../core/types.ts';
 import { isRecord, problem, readExportedFile, type Problem } from './problems.ts';
@@ -133,18 +133,9 @@ export function actorProblems(base: readonly ActorNames[], user: UserGlossary, d
   return found;
 }
 
-/** "Tổng cục Tình báo Đối ngoại" → "tong-cuc-tinh-bao-doi-ngoai". */
+/** "Tổng cục Tình báo Đối ngoại" → "tong-cuc-tinh-bao-doi-ngoai", at most 48 characters. */
 export function slug(name: string): string {
-  const ascii = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐð]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return ascii || 'actor';
+  return asciiSlug(name).slice(0, 48).replace(/-+$/, '') || 'actor';
 }
 
 function freshId(name: string, taken: (id: string) => boolean): string {

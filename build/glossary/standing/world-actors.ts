@@ -7,20 +7,11 @@
 // used only where the Vietnamese name is itself a borrowed one (the press writes "Lithuania" for
 // "Litva", never "Germany" for "Đức", and an English country name in a Vietnamese page is mostly
 // part of another name: "China Daily", "Japan Times").
+import { asciiSlug } from '../../../src/core/normalize.ts';
 import { isVietnameseSyllable } from '../../../src/core/syllable.ts';
 import type { Actor, AliasSpec } from '../../../src/core/types.ts';
 import type { PressForms } from './press-forms.ts';
 import type { Region, Territory, WorldData } from './world-data.ts';
-
-export function kebab(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/gi, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /** "Myanmar (Miến Điện)" → "Myanmar", "Miến Điện". */
 function splitParenthesis(name: string): string[] {
@@ -85,7 +76,7 @@ function territoryActor(t: Territory, press: PressForms | undefined, regions: Re
   const region = t.region ? regions.get(t.region) : undefined;
   const capital = capitalName(t, press);
   const actor: Actor = {
-    id: press?.id ?? kebab(t.english),
+    id: press?.id ?? asciiSlug(t.english),
     type,
     ...named,
     description: press?.description ?? describeTerritory(type === 'state', region, capital),
@@ -120,7 +111,7 @@ function capitalActor(t: Territory, press: PressForms | undefined, state: Actor)
     (n) => n !== capital.vi && !isOneSyllable(n),
   );
   return {
-    id: (press?.capital ? press.capital.id : undefined) ?? kebab(capital.en),
+    id: (press?.capital ? press.capital.id : undefined) ?? asciiSlug(capital.en),
     type: 'place',
     name: capital.vi,
     ...(capital.en !== capital.vi ? { latin: capital.en } : {}),
@@ -134,7 +125,7 @@ function regionActor(r: Region, press: PressForms | undefined): Actor | null {
   const named = names(press, unique([r.vietnamese, inRunningText(r.vietnamese)]));
   if (!named) return null;
   return {
-    id: press?.id ?? kebab(r.english),
+    id: press?.id ?? asciiSlug(r.english),
     type: press?.type ?? 'place',
     ...named,
     latin: r.english,
