@@ -23,8 +23,6 @@ const titleWords = new Set(
     ...PORTFOLIOS.flatMap((p) => p.split(' ').map(wordKey)),
     ...TITLES.flatMap((t) => t.split(' ').map(wordKey)),
     'tại', 'lực', 'lượng', 'chung', 'vũ', 'trang', 'báo', 'chí', 'liên', 'minh',
-    // "lãnh đạo phe đối lập Belarus", "Thống đốc vùng Kursk", "Đại diện cấp cao EU".
-    'phe', 'đối', 'lập', 'vùng', 'tỉnh', 'bang', 'cấp', 'cao', 'thứ', 'nhất', 'đặc', 'biệt',
   ].filter((w) => w !== 'và'), // "Tổng thống Lukashenko và Tổng thống Putin": two people, two titles
 );
 /** Relations, not roles: "người đồng cấp Belarus Sergey Aleynik" says nothing of his office. */
@@ -62,22 +60,19 @@ export function findRoles(
 }
 
 /** Walks back from the name over words that may belong to a title, then takes the span from the
- *  earliest office title found in it. `strict`: a capitalized word belongs to the title only when
- *  it is a title word or inside a mention ("Chủ tịch Hội nghị An ninh Munich X" has no title
- *  right before X), for names the glossary does not know. */
-export function titleBefore(
+ *  earliest office title found in it. */
+function titleBefore(
   text: string,
   tokens: readonly Token[],
   nameIndex: number,
   inMention: (t: Token) => boolean,
   inPerson: (t: Token) => boolean,
-  strict = false,
-): { title: string; namesBody: boolean; start: number } | null {
+): { title: string; namesBody: boolean } | null {
   let from = nameIndex;
   while (from > 0 && nameIndex - from < MAX_TITLE_WORDS) {
     const t = tokens[from - 1]!;
-    if (!t.word || inPerson(t) || (strict && tokens[from]!.lineBreakBefore)) break;
-    const belongs = (t.capitalized && !strict) || inMention(t) || titleWords.has(t.key);
+    if (!t.word || inPerson(t)) break;
+    const belongs = t.capitalized || inMention(t) || titleWords.has(t.key);
     if (!belongs) break;
     from--;
   }
@@ -88,7 +83,7 @@ export function titleBefore(
     const phrase = words.slice(0, length).map((t) => t.key).join(' ');
     if (notRoles.has(phrase)) return null;
     const title = capitalize(text.slice(words[0]!.start, words[words.length - 1]!.end));
-    return { title, namesBody: words.slice(length).some(inMention), start: i };
+    return { title, namesBody: words.slice(length).some(inMention) };
   }
   return null;
 }
