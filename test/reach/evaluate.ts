@@ -10,6 +10,7 @@ import { DEFAULT_PATHS, loadAllActors } from '../../build/glossary/main.ts';
 import { loadNotActors } from '../../build/glossary/actors.ts';
 import { buildGlossary } from '../../build/glossary/build-glossary.ts';
 import { loadCorpus } from '../../build/glossary/corpus.ts';
+import { markKind, type MarkKind } from '../../src/content/marks.ts';
 import { snapshotPage } from '../../src/content/serialize.ts';
 import { buildMatcher } from '../../src/core/matcher.ts';
 import { normalizeForMatch } from '../../src/core/normalize.ts';
@@ -54,6 +55,15 @@ export interface PageScore {
   outcomes: { mention: GoldMention; outcome: Outcome }[];
   /** Gold mentions the article text the extension read does not contain, in order. */
   unplaced: GoldMention[];
+  /** Every mark the extension makes on the page, in reading order: what the browser tests expect
+   *  the real browsers to paint. */
+  marks: PageMark[];
+}
+
+export interface PageMark {
+  text: string;
+  kind: MarkKind;
+  card: ActorCard;
 }
 
 export function goldPages(): GoldPage[] {
@@ -154,7 +164,15 @@ export function scorePage(gold: GoldPage, matcher: PageMatcher): PageScore {
   for (const mark of marks) {
     if (!placed.some((span) => span && overlaps(mark, span))) wrong.push({ text: text.slice(mark.start, mark.end), actor: mark.card.id });
   }
-  return { page: gold.page, gold: gold.mentions.length, right: outcomes.filter((o) => o.outcome === 'right').length, wrong, outcomes, unplaced };
+  return {
+    page: gold.page,
+    gold: gold.mentions.length,
+    right: outcomes.filter((o) => o.outcome === 'right').length,
+    wrong,
+    outcomes,
+    unplaced,
+    marks: marks.map((mark) => ({ text: text.slice(mark.start, mark.end), kind: markKind(mark.card), card: mark.card })),
+  };
 }
 
 export function evaluateReach(glossary: Glossary = builtGlossary()): PageScore[] {

@@ -89,3 +89,25 @@ export async function noCardOn(driver: Driver, page: AnyPage, text: string, quer
   await sleep(900);
   return (await driver.card(page)) === null;
 }
+
+/** Rests the pointer on the mark painted as `kind` over exactly `text` (the first such, in the
+ *  highlight's order) and returns the card that opens: hovering the mark itself, not the first
+ *  place the text occurs, which may be a menu or a box the extension rightly leaves alone. */
+export async function cardOnMark(driver: Driver, page: AnyPage, kind: string, text: string): Promise<CardInfo> {
+  await pointerAway(driver, page);
+  const rect = (await evaluateSource(
+    page,
+    ([name, needle]: [string, string]) => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      const range = [...(registry?.get(name) ?? [])].find((r) => r.toString() === needle);
+      if (!range) return `no ${name} mark on "${needle}"`;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const box = range.getClientRects()[0];
+      return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : `"${needle}" is not laid out`;
+    },
+    [`boi-canh-${kind}`, text],
+  )) as { x: number; y: number; width: number; height: number } | string;
+  if (typeof rect === 'string') throw new Error(rect);
+  await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
+  return waitForCard(driver, page, true);
+}

@@ -1,0 +1,75 @@
+// Reach in the real browsers: on the twelve pages written for the reach figure (test/reach/), the
+// built extension paints exactly the marks the Node evaluation scores (every one right, ≥ 90% of
+// the gold mentions), and the cards of actors from public record and of people read from the
+// article open with the right name. The Node evaluation says the marks are right; this says the
+// browsers show those marks and no others.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluateReach, type PageMark, type PageScore } from '../../reach/evaluate.ts';
+import type { AnyPage, FixtureServer } from '../harness/index.ts';
+import { startFixtureServer } from '../harness/index.ts';
+import type { Driver } from './drivers.ts';
+import { cardOnMark, highlightTexts, sleep } from './page-helpers.ts';
+
+/** "kind: text", sorted: a page's marks as a comparable list. */
+function markList(marks: Record<string, string[]>): string[] {
+  return Object.entries(marks)
+    .flatMap(([name, texts]) => texts.map((text) => `${name.replace(/^boi-canh-/, '')}: ${text}`))
+    .sort();
+}
+
+/** Waits until the page shows `count` marks (the extension paints once per reading), or the
+ *  timeout passes, and returns what it shows then. */
+async function marksWhenSettled(page: AnyPage, count: number, timeoutMs = 15_000): Promise<string[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const marks = markList(await highlightTexts(page));
+    if (marks.length >= count || Date.now() > deadline) return marks;
+    await sleep(150);
+  }
+}
+
+/** The marks to hover on a page: the first person read from the article, and the first actor
+ *  that only the standing actors (public record, data packages) know. */
+function marksToHover(score: PageScore): PageMark[] {
+  const introduced = score.marks.find((m) => m.kind === 'introduced');
+  const standing = score.marks.find((m) => m.kind !== 'introduced' && m.card.storyCount === 0);
+  return [introduced, standing].filter((m): m is PageMark => m !== undefined);
+}
+
+export function defineReachSuite(name: string, makeDriver: (server: FixtureServer) => Promise<Driver>): void {
+  describe(`reach in ${name}`, () => {
+    const scores = evaluateReach();
+    let server: FixtureServer;
+    let driver: Driver;
+
+    beforeAll(async () => {
+      server = await startFixtureServer();
+      driver = await makeDriver(server);
+    });
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    it('has the twelve pages, every mark right in the Node evaluation', () => {
+      expect(scores.length).toBeGreaterThanOrEqual(12);
+      for (const s of scores) expect(s.wrong, s.page).toEqual([]);
+    });
+
+    for (const score of scores) {
+      const [host, ...path] = score.page.split('/');
+      it(`${host}: paints exactly the marks the evaluation scores, and opens their cards`, async () => {
+        const page = await driver.open(server.url(host!, `/${path.join('/')}`));
+        const expected = score.marks.map((m) => `${m.kind}: ${m.text}`).sort();
+        expect(expected.length).toBeGreaterThan(0);
+        expect(await marksWhenSettled(page, expected.length)).toEqual(expected);
+        for (const mark of marksToHover(score)) {
+          const card = await cardOnMark(driver, page, mark.kind, mark.text);
+          expect(card.label, `${mark.kind}: ${mark.text}`).toBe(mark.card.name);
+          if (mark.kind === 'introduced') expect(card.lines).toContain('Read from this article: not in the glossary');
+        }
+      });
+    }
+  });
+}
