@@ -80,3 +80,18 @@ export function buildBenchText(root: string, targetBytes = 400_000, pageParagrap
     `with a "\\n" segment between them; baselines: each segment searched on its own.`;
   return { pages, pageBytes, bytes, paragraphs, source, feeding };
 }
+
+/** A BenchText of pages given as they are (each page its segments, separators included). */
+export function benchTextOf(pages: string[][], paragraphs: number, source: string, feeding: string): BenchText {
+  const pageBytes = pages.map((page) => page.reduce((n, segment) => n + Buffer.byteLength(segment, 'utf8'), 0));
+  return { pages, pageBytes, bytes: pageBytes.reduce((a, b) => a + b, 0), paragraphs, source, feeding };
+}
+
+/** The corpus articles once each, one page per article: its text sections' paragraphs as segments
+ *  with a "\n" segment between two, as the glossary build reads an article. */
+export function corpusArticlePages(root: string): BenchText {
+  const { articles, source } = loadArticles(root);
+  const pages = articles.map((paragraphs) => paragraphs.flatMap((p, k) => (k > 0 ? [SEPARATOR, p] : [p])));
+  const feeding = 'one findMentions call per article, its paragraphs as segments with a "\\n" segment between them';
+  return benchTextOf(pages, articles.reduce((n, a) => n + a.length, 0), source, feeding);
+}

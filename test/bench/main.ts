@@ -1,9 +1,11 @@
 // `npm run bench [-- NAME… [--only=CONTENDER,…] [--runs=N]]`: runs every benchmark, or the named ones.
-// --only picks the matcher's contenders; --runs the main-thread benchmark's runs per variant.
+// --only picks the matcher's contenders; --runs the main-thread benchmark's runs per variant and
+// the glossary benchmark's timed loads per glossary.
 // A small dispatcher on purpose: each benchmark lives in its own *.bench.ts and registers here.
 // Benchmarks print and write test-results/*.json; they never fail on speed.
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { runGlossaryBench } from './glossary.bench.ts';
 import { runMainThreadBench } from './main-thread.bench.ts';
 import { runMatcherBench } from './matcher.bench.ts';
 
@@ -18,6 +20,7 @@ interface BenchArgs {
 const BENCHMARKS: Record<string, (args: BenchArgs) => Promise<unknown>> = {
   matcher: (args) => runMatcherBench({ root: ROOT, ...(args.only ? { only: args.only } : {}) }),
   'main-thread': (args) => runMainThreadBench({ root: ROOT, ...(args.runs !== undefined ? { runs: args.runs } : {}) }),
+  glossary: (args) => runGlossaryBench({ root: ROOT, ...(args.runs !== undefined ? { runs: args.runs } : {}) }),
 };
 
 function parseArgs(argv: readonly string[]): BenchArgs {

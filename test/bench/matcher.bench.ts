@@ -53,7 +53,7 @@ export interface MatcherReport {
   sizes: SizeResult[];
 }
 
-function machine(): MatcherReport['machine'] {
+export function machine(): MatcherReport['machine'] {
   const cpu = cpus();
   return {
     cpu: cpu[0]?.model ?? 'unknown',
