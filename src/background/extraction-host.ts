@@ -5,11 +5,13 @@
 import { browser, chromeApi, extractionPlace } from '../shared/browser.ts';
 import { ExtractionService } from '../shared/extraction-service.ts';
 import { glossaryDeps } from '../shared/glossary-loader.ts';
-import { extractReplyProblem, type ExtractReply, type PageSnapshot, type TextRun } from '../shared/messages.ts';
+import type { RememberedPerson } from '../shared/history.ts';
+import { extractReplyProblem, type ExtractReply, type Message, type PageSnapshot, type TextRun } from '../shared/messages.ts';
 
+/** `people`: those the reader's history remembers, known to the matcher by name. */
 export interface ExtractionHost {
-  extract(snapshot: PageSnapshot): Promise<ExtractReply>;
-  matchRuns(runs: readonly TextRun[]): Promise<ExtractReply>;
+  extract(snapshot: PageSnapshot, people?: readonly RememberedPerson[]): Promise<ExtractReply>;
+  matchRuns(runs: readonly TextRun[], people?: readonly RememberedPerson[]): Promise<ExtractReply>;
   /** Gets ready ahead of the first page (creates the offscreen document). */
   warmUp(): Promise<void>;
 }
@@ -48,18 +50,19 @@ export function createExtractionHost(): ExtractionHost {
   if (extractionPlace() === 'here') {
     const service = new ExtractionService(glossaryDeps(glossaryUrl, new DOMParser()));
     return {
-      extract: (snapshot) => service.extract(snapshot),
-      matchRuns: (runs) => service.matchRuns(runs),
+      extract: (snapshot, people) => service.extract(snapshot, people),
+      matchRuns: (runs, people) => service.matchRuns(runs, people),
       warmUp: async () => {},
     };
   }
   const local = new ExtractionService(glossaryDeps(glossaryUrl, null));
   return {
-    extract: async (snapshot) => {
+    extract: async (snapshot, people = []) => {
       await ensureOffscreen();
-      return checkedReply(await browser.runtime.sendMessage({ type: 'offscreen/extract', snapshot }));
+      const message: Message = { type: 'offscreen/extract', snapshot, people: [...people] };
+      return checkedReply(await browser.runtime.sendMessage(message));
     },
-    matchRuns: (runs) => local.matchRuns(runs),
+    matchRuns: (runs, people) => local.matchRuns(runs, people),
     warmUp: ensureOffscreen,
   };
 }

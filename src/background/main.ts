@@ -11,7 +11,7 @@ import { createExtractionHost } from './extraction-host.ts';
 import { installPanelMenu, onActionClicked, onCardOpenPanel, panelTabState, rememberContextActor } from './panel.ts';
 import { installSiteMenu } from './sites.ts';
 import { saveReading, watchTabs } from './tab-state.ts';
-import { followUserGlossary, installUserData, noteReading } from './settings.ts';
+import { followUserGlossary, installUserData, noteReading, openGlossaryDraft, rememberedNow } from './settings.ts';
 
 // Rebuilt around the reader's glossary additions whenever they change.
 const host = followUserGlossary(createExtractionHost);
@@ -24,16 +24,25 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   if (sender.id !== browser.runtime.id) return undefined;
   const message = readMessage(
     raw,
-    ['page/extract', 'page/match-runs', 'page/actor-count', 'card/open-panel', 'page/reading', 'page/context-actor', 'panel/get-tab'],
+    [
+      'page/extract',
+      'page/match-runs',
+      'page/actor-count',
+      'card/open-panel',
+      'card/add-to-glossary',
+      'page/reading',
+      'page/context-actor',
+      'panel/get-tab',
+    ],
     'background',
   );
   if (!message) return undefined;
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'page/extract':
-      return reply(() => host.extract(message.snapshot));
+      return reply(async () => host.extract(message.snapshot, await rememberedNow()));
     case 'page/match-runs':
-      return reply(() => host.matchRuns(message.runs));
+      return reply(async () => host.matchRuns(message.runs, await rememberedNow()));
     case 'page/actor-count':
       if (tabId !== undefined) return showActorCount(tabId, message.count).catch(warn);
       return undefined;
@@ -43,6 +52,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
         warn(e);
         return { ok: true, shown: 'hint' };
       });
+    case 'card/add-to-glossary':
+      return openGlossaryDraft(message.name, message.title).catch(warn);
     case 'page/reading':
       noteReading(sender, message.reading);
       if (tabId !== undefined) return saveReading(tabId, message.reading).catch(warn);

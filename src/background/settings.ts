@@ -5,6 +5,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import { browser, extractionPlace } from '../shared/browser.ts';
 import { failSafe, readMessage, type Message, type PageReadingReport } from '../shared/messages.ts';
+import { HISTORY_KEY, rememberedPeople, type RememberedPerson } from '../shared/history.ts';
+import { draftAddress } from '../shared/glossary-draft.ts';
 import { entryFromReading } from '../shared/page-facts.ts';
 import { USER_GLOSSARY_KEY, storedUserGlossary } from '../shared/user-glossary.ts';
 import type { ExtractionHost } from './extraction-host.ts';
@@ -65,12 +67,32 @@ export function followUserGlossary(make: () => ExtractionHost): ExtractionHost {
     }
   });
   return {
-    extract: (snapshot) => current.extract(snapshot),
-    matchRuns: (runs) => current.matchRuns(runs),
+    extract: (snapshot, people) => current.extract(snapshot, people),
+    matchRuns: (runs, people) => current.matchRuns(runs, people),
     warmUp: () => current.warmUp(),
   };
 }
 
+let remembered: Promise<RememberedPerson[]> | null = null;
+
+/** The people the reading history remembers, read once and again only after the history changes
+ *  (every article read changes it, but most readings add no one: the list is cheap to rebuild). */
+export function rememberedNow(): Promise<RememberedPerson[]> {
+  remembered ??= history.list().then((entries) => rememberedPeople(entries));
+  remembered.catch(() => (remembered = null));
+  return remembered;
+}
+
+
+/** The card's "add to my glossary" on a person read from an article: the options page in a new
+ *  tab, its new-actor form filled with the name and the title the article gave. */
+export async function openGlossaryDraft(name: string, title: string): Promise<void> {
+  await browser.tabs.create({ url: draftAddress(browser.runtime.getURL('options.html'), { type: 'person', name, description: title }) });
+}
+
 export function installUserData(): void {
   browser.runtime.onMessage.addListener(onMessage);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && HISTORY_KEY in changes) remembered = null;
+  });
 }

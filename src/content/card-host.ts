@@ -3,9 +3,9 @@
 // while a card is shown: with no card open, the page's DOM holds nothing of ours.
 
 import { h, render } from 'preact';
-import { Card } from '../ui/card.tsx';
+import { Card, type CardActions } from '../ui/card.tsx';
 import { CARD_CSS } from '../ui/card-styles.ts';
-import type { ActorCard, OpenPanelReply } from '../shared/messages.ts';
+import type { ActorCard } from '../shared/messages.ts';
 import type { Translate } from '../shared/i18n.ts';
 
 export const CARD_TAG = 'boi-canh-card';
@@ -43,7 +43,7 @@ export class CardHost {
   constructor(
     private readonly doc: Document,
     private readonly t: Translate,
-    private readonly onOpenPanel: (actorId: string) => Promise<OpenPanelReply> | void,
+    private readonly actions: CardActions,
     private readonly onPointer: (inside: boolean) => void,
   ) {}
 
@@ -60,7 +60,7 @@ export class CardHost {
   show(card: ActorCard, anchor: Box): void {
     const host = this.ensureHost();
     // Keyed by actor: a hint shown on one card does not carry over to the next.
-    render(h(Card, { key: card.id, card, t: this.t, onOpenPanel: this.onOpenPanel }), this.root!);
+    render(h(Card, { key: card.id, card, t: this.t, actions: this.actions }), this.root!);
     this.shownId = card.id;
     const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
     if (host.parentNode !== parent) parent.append(host);

@@ -38,7 +38,11 @@ class ContentApp {
 
   constructor(private readonly doc: Document) {
     const t = browserTranslate((key, subs) => browser.i18n.getMessage(key, subs));
-    this.cards = new CardHost(doc, t, (id) => this.openPanel(id), (inside) => this.hover.pointerInCard(inside));
+    const actions = {
+      openPanel: (id: string) => this.openPanel(id),
+      addToGlossary: (name: string, title: string) => void this.send({ type: 'card/add-to-glossary', name, title }).catch(warn),
+    };
+    this.cards = new CardHost(doc, t, actions, (inside) => this.hover.pointerInCard(inside));
     this.focus = new MentionFocus(doc);
     this.hover = new HoverController({
       doc,

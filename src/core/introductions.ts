@@ -30,6 +30,8 @@ export interface IntroducedPerson {
   title: string;
   /** The state the title names, where it names one. */
   countryId?: string;
+  /** Named here without an introduction, known from an earlier article (`known` below). */
+  remembered?: true;
 }
 
 export interface Introductions {
@@ -68,6 +70,9 @@ const MAX_TITLE_WORDS = 12;
  *  Leyen", "de Silva". They may be lower case inside a name. */
 const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'von', 'der', 'van', 'de', 'da', 'di', 'la', 'le', 'du', 'dos', 'del']);
 
+/** What a name known from an earlier article gets here: no title, the card gives the old one. */
+const REMEMBERED = { title: '', remembered: true } as const;
+
 const MIN_NAME_WORDS = 2;
 const MAX_NAME_WORDS = 4;
 
@@ -81,11 +86,14 @@ interface Span {
 /**
  * People introduced in `segments` (read as one text, as the matcher reads them), given the
  * glossary's `mentions` of the same segments. `typeOf` says what kind each glossary actor is.
+ * `known` are full names introduced by earlier articles: written out in full, exactly, they are
+ * taken without an introduction here.
  */
 export function findIntroductions(
   segments: readonly string[],
   mentions: readonly Mention[],
   typeOf: (actorId: string) => ActorType | undefined,
+  known: readonly string[] = [],
 ): Introductions {
   const joined = joinSegments(segments);
   const text = joined.text;
@@ -94,6 +102,7 @@ export function findIntroductions(
   const spans: Span[] = mentions.map((m) => ({ start: at(m.start), end: at(m.end), actorId: m.actorId, type: typeOf(m.actorId) }));
   const spanOf = (t: Token) => spans.find((s) => t.start >= s.start && t.end <= s.end);
 
+  const knownNames = new Set(known.map(normalizeForMatch));
   const people = new Map<string, IntroducedPerson>();
   const found: { start: number; end: number; id: string; basis: 'introduced' | 'introduced-short' }[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -101,11 +110,13 @@ export function findIntroductions(
     if (!t.word || !t.capitalized || spanOf(t) || (i > 0 && continuesName(tokens, i))) continue;
     const run = nameRun(tokens, i, spanOf);
     if (!run) continue;
-    const intro = introduction(text, tokens, i, run.end, spanOf, spans);
-    if (!intro) continue;
     const name = text.slice(t.start, tokens[run.end - 1]!.end);
+    const intro = introduction(text, tokens, i, run.end, spanOf, spans) ?? (knownNames.has(normalizeForMatch(name)) ? REMEMBERED : null);
+    if (!intro) continue;
     const id = `article:${asciiSlug(normalizeForMatch(name))}`;
-    if (!people.has(id)) people.set(id, { id, name, ...intro });
+    // An introduction anywhere in the article beats knowing the name from before.
+    const had = people.get(id);
+    if (!had || (had.remembered && !intro.remembered)) people.set(id, { id, name: had?.name ?? name, ...intro });
     found.push({ start: t.start, end: tokens[run.end - 1]!.end, id, basis: 'introduced' });
     i = run.end - 1;
   }
@@ -208,14 +219,13 @@ function introduction(
   }
   // A Vietnamese name needs an office: "ông Trần Minh Đức" is anyone, a curator in a culture story.
   if (isVietnameseSyllable(tokens[start]!.text)) return null;
-  if (phraseLengthBefore(tokens, start, PERSON_WORDS) > 0) return { title: '' };
-  {
-    const after = appositiveAfter(text, tokens, end);
-    if (after) {
-      const from = tokens[end + 1]!.start;
-      return withCountry(after, from, from + after.length, spans);
-    }
+  // "Bà Justyna Gotkowska, Phó Giám đốc …,": the title in apposition says more than "bà".
+  const after = appositiveAfter(text, tokens, end);
+  if (after) {
+    const from = tokens[end + 1]!.start;
+    return withCountry(after, from, from + after.length, spans);
   }
+  if (phraseLengthBefore(tokens, start, PERSON_WORDS) > 0) return { title: '' };
   return null;
 }
 

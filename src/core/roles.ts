@@ -89,7 +89,7 @@ function titleBefore(
 }
 
 /** ", phát ngôn viên Lầu Năm Góc," — an office title right after a comma, up to the next
- *  comma, full stop or bracket. */
+ *  comma, full stop or bracket (closing or opening). */
 export function appositiveAfter(text: string, tokens: readonly Token[], afterName: number): string | null {
   if (tokens[afterName]?.text !== ',') return null;
   const start = afterName + 1;
@@ -98,7 +98,8 @@ export function appositiveAfter(text: string, tokens: readonly Token[], afterNam
   // Words, and dashes inside a name ("chính trị-nhân đạo"), up to the closing punctuation.
   while (tokens[end]?.word || (tokens[end]?.key === '-' && tokens[end + 1]?.word)) end++;
   const closing = tokens[end]?.text;
-  if (end - start > MAX_APPOSITIVE_WORDS || (closing !== ',' && closing !== '.' && closing !== ')')) return null;
+  // An opening bracket ends it too: "Phó Giám đốc Trung tâm Nghiên cứu phương Đông (OSW)".
+  if (end - start > MAX_APPOSITIVE_WORDS || !closing || !',.()'.includes(closing)) return null;
   const phrase = tokens.slice(start, end);
   const head = phrase.slice(0, officeTitleAt(tokens, start, end)).map((t) => t.key).join(' ');
   if (notRoles.has(head)) return null;

@@ -40,6 +40,6 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     return Promise.resolve({ ok: true });
   }
   const current = service;
-  if (message.type === 'offscreen/extract') return answer(() => current.extract(message.snapshot));
+  if (message.type === 'offscreen/extract') return answer(() => current.extract(message.snapshot, message.people));
   return answer(() => current.matchRuns(message.runs));
 });

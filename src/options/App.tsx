@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../shared/history.ts';
 import type { Settings } from '../shared/settings.ts';
-import type { ActorNames, UserGlossary } from '../shared/user-glossary.ts';
+import type { ActorDraft, ActorNames, UserGlossary } from '../shared/user-glossary.ts';
 import type { OptionsApi } from './api.ts';
 import { DisplaySection } from './DisplaySection.tsx';
 import { GlossarySection } from './GlossarySection.tsx';
@@ -31,7 +31,18 @@ export async function loadState(api: OptionsApi): Promise<OptionsState> {
   return { settings, added, entries, actors, user };
 }
 
-export function OptionsApp({ api, initial, now }: { api: OptionsApi; initial: OptionsState; now?: () => Date }) {
+export function OptionsApp({
+  api,
+  initial,
+  now,
+  draft = null,
+}: {
+  api: OptionsApi;
+  initial: OptionsState;
+  now?: () => Date;
+  /** A new actor the page was opened to add (src/shared/glossary-draft.ts). */
+  draft?: ActorDraft | null;
+}) {
   const { t } = api;
   const [state, setState] = useState(initial);
   const [error, setError] = useState('');
@@ -99,7 +110,7 @@ export function OptionsApp({ api, initial, now }: { api: OptionsApi; initial: Op
           onHistoryChanged={() => void refresh('history')}
           now={now}
         />
-        <GlossarySection api={api} actors={state.actors} user={state.user} onUser={saveUser} now={now} />
+        <GlossarySection api={api} actors={state.actors} user={state.user} onUser={saveUser} now={now} draft={draft} />
       </main>
     </>
   );

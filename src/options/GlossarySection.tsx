@@ -15,6 +15,7 @@ import {
   withAlias,
   withoutActor,
   withoutAlias,
+  type ActorDraft,
   type ActorNames,
   type UserGlossary,
 } from '../shared/user-glossary.ts';
@@ -71,9 +72,11 @@ interface Props {
   user: UserGlossary;
   onUser: (next: UserGlossary) => Promise<void>;
   now?: () => Date;
+  /** A new actor to fill the form with (src/shared/glossary-draft.ts: the card's "add to my glossary"). */
+  draft?: ActorDraft | null;
 }
 
-export function GlossarySection({ api, actors, user, onUser, now = () => new Date() }: Props) {
+export function GlossarySection({ api, actors, user, onUser, now = () => new Date(), draft = null }: Props) {
   const { t } = api;
   const [status, setStatus] = useState('');
   const [fileProblems, setFileProblems] = useState<Problem[]>([]);
@@ -112,7 +115,7 @@ export function GlossarySection({ api, actors, user, onUser, now = () => new Dat
       <h2 id="glossary-heading">{t('optGlossary')}</h2>
       <p class="help">{t('optGlossaryHelp')}</p>
       <AliasForm api={api} actors={actors} user={user} onAdd={(next, alias, id) => save(next, t('optAliasAdded', [alias, nameOf(id)]))} />
-      <ActorForm api={api} actors={actors} user={user} onAdd={(next, name) => save(next, t('optActorAdded', [name]))} />
+      <ActorForm api={api} actors={actors} user={user} draft={draft} onAdd={(next, name) => save(next, t('optActorAdded', [name]))} />
       <h3 id="additions-heading">{t('optAdditions')}</h3>
       {empty ? (
         <p class="help">{t('optNoAdditions')}</p>
@@ -230,12 +233,18 @@ function AliasForm({ api, actors, user, onAdd }: FormProps & { onAdd: (next: Use
   );
 }
 
-function ActorForm({ api, actors, user, onAdd }: FormProps & { onAdd: (next: UserGlossary, name: string) => Promise<void> }) {
+function ActorForm({
+  api,
+  actors,
+  user,
+  draft,
+  onAdd,
+}: FormProps & { draft: ActorDraft | null; onAdd: (next: UserGlossary, name: string) => Promise<void> }) {
   const { t } = api;
-  const [type, setType] = useState('person');
-  const [name, setName] = useState('');
-  const [aliases, setAliases] = useState('');
-  const [description, setDescription] = useState('');
+  const [type, setType] = useState(draft?.type ?? 'person');
+  const [name, setName] = useState(draft?.name ?? '');
+  const [aliases, setAliases] = useState(draft?.aliases.join('\n') ?? '');
+  const [description, setDescription] = useState(draft?.description ?? '');
   const [problems, setProblems] = useState<Problem[]>([]);
 
   const submit = (e: Event) => {
@@ -274,6 +283,8 @@ function ActorForm({ api, actors, user, onAdd }: FormProps & { onAdd: (next: Use
           id="actor-name"
           type="text"
           autoComplete="off"
+          // Arriving from a card: the reader's eyes go to the name they are about to add.
+          autoFocus={draft !== null}
           value={name}
           aria-describedby="actor-problems"
           aria-invalid={invalid('name')}

@@ -3,6 +3,7 @@
 import { render } from 'preact';
 import { OptionsApp, loadState } from './App.tsx';
 import { browserOptionsApi } from './browser-api.ts';
+import { draftFromAddress } from '../shared/glossary-draft.ts';
 import './options.css';
 
 async function start(): Promise<void> {
@@ -11,7 +12,7 @@ async function start(): Promise<void> {
   document.documentElement.lang = api.locale;
   document.title = api.t('optionsTitle');
   try {
-    render(<OptionsApp api={api} initial={await loadState(api)} />, root);
+    render(<OptionsApp api={api} initial={await loadState(api)} draft={draftFromAddress(location.search)} />, root);
     root.setAttribute('data-ready', '');
   } catch (error) {
     console.warn('[Bối cảnh] options page:', error);

@@ -14,7 +14,7 @@ import { readingReport } from '../content/reading-report.ts';
 import { browser } from '../shared/browser.ts';
 import { checkGlossary } from '../shared/glossary-loader.ts';
 import { browserTranslate } from '../shared/i18n.ts';
-import { openPanelReplyProblem, readMessage, type OpenPanelReply } from '../shared/messages.ts';
+import { openPanelReplyProblem, readMessage, type Message, type OpenPanelReply } from '../shared/messages.ts';
 import { markStory, writeStory } from './story-page.ts';
 import './reader.css';
 
@@ -65,7 +65,12 @@ async function start(): Promise<void> {
   const painter = createPainter(document);
   painter.paint(marks);
   const index = new MarkIndex(marks);
-  const cards = new CardHost(document, t, openPanel, (inside) => hover.pointerInCard(inside));
+  const actions = {
+    openPanel,
+    addToGlossary: (name: string, title: string) =>
+      void browser.runtime.sendMessage({ type: 'card/add-to-glossary', name, title } satisfies Message).catch(warn),
+  };
+  const cards = new CardHost(document, t, actions, (inside) => hover.pointerInCard(inside));
   const hover = new HoverController({ doc: document, index: () => index, painter, cards, enabled: () => marks.length > 0 });
   hover.start();
   const ownTab = (await browser.tabs.getCurrent())?.id;

@@ -5,6 +5,7 @@
 
 import type { Glossary } from '../core/types.ts';
 import { chooseArticleText, parseSnapshot } from './article-extract.ts';
+import type { RememberedPerson } from './history.ts';
 import type { ExtractReply, PageSnapshot, TextRun } from './messages.ts';
 import { PageMatcher, type MentionFinder } from './page-matching.ts';
 import { groupRuns } from './runs.ts';
@@ -27,31 +28,32 @@ export class ExtractionService {
     return this.matcher;
   }
 
-  async extract(snapshot: PageSnapshot): Promise<ExtractReply> {
+  /** `people`: those the reader's history remembers (page-matching.ts). */
+  async extract(snapshot: PageSnapshot, people: readonly RememberedPerson[] = []): Promise<ExtractReply> {
     if (!this.deps.parser) return { ok: false, reason: 'no DOM parser in this context' };
     const copy = parseSnapshot(snapshot, this.deps.parser);
     const { article, chosen, meta, places } = chooseArticleText(copy, snapshot);
     if (!article && chosen.size === 0) return { ok: true, article: false, mentions: [], actors: [], meta, places };
     const runs = groupRuns(snapshot.texts, snapshot.runs, (i) => chosen.has(i));
-    const reply = (await this.pageMatcher()).match(snapshot.texts, runs, article);
+    const reply = (await this.pageMatcher()).match(snapshot.texts, runs, article, people);
     if (!reply.ok) return reply;
     // A person read from this article is vouched for by this article alone: its card says so,
     // with the outlet and the date the page gives.
     for (const card of reply.actors) {
-      if (card.introduced && card.role) card.role = { ...card.role, asOf: meta.date, story: { headline: meta.headline, outlet: meta.outlet || meta.site } };
+      if (card.introduced && !card.remembered && card.role) card.role = { ...card.role, asOf: meta.date, story: { headline: meta.headline, outlet: meta.outlet || meta.site } };
     }
     // The side panel shows the article's headline, outlet and date, and ranks its actors by place.
     return { ...reply, meta, places };
   }
 
   /** The fallback path: the page chose its article text itself (in-page Readability). */
-  async matchRuns(runs: readonly TextRun[]): Promise<ExtractReply> {
+  async matchRuns(runs: readonly TextRun[], people: readonly RememberedPerson[] = []): Promise<ExtractReply> {
     const texts: string[] = [];
     const sparse: number[][] = [];
     for (const run of runs) {
       sparse.push(run.nodes);
       run.nodes.forEach((node, j) => (texts[node] = run.texts[j]!));
     }
-    return (await this.pageMatcher()).match(texts, sparse, true);
+    return (await this.pageMatcher()).match(texts, sparse, true, people);
   }
 }

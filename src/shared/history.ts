@@ -3,6 +3,7 @@
 // This file is the shape and the pure rules (record, bound, merge, the export file and its
 // validation); the background (src/background/history.ts) owns the storage.
 
+import { normalizeForMatch } from '../core/normalize.ts';
 import { isRecord, problem, readExportedFile, type Problem } from './problems.ts';
 
 /** One article the reader read, as remembered. */
@@ -17,6 +18,17 @@ export interface HistoryEntry {
   /** When the reader (last) read it: an ISO timestamp. */
   readAt: string;
   actors: { actorId: string; count: number; salience: number }[];
+  /** People the glossary does not know, as this article introduced them (src/core/introductions.ts):
+   *  the name and the title it gave, so that a later article naming them is understood. Absent in
+   *  entries from before this was kept. */
+  people?: HistoryPerson[];
+}
+
+/** A person read from an article: the name as it wrote it in full, and the title it gave ("" when
+ *  it gave only "ông"/"bà"). Never the text around them. */
+export interface HistoryPerson {
+  name: string;
+  title: string;
 }
 
 /** storage.local key of the entries (newest first). */
@@ -36,6 +48,10 @@ export interface HistoryFile {
 const MAX_HEADLINE = 500;
 const MAX_OUTLET = 200;
 const MAX_ACTORS = 300;
+/** People read from one article that its entry remembers. */
+export const MAX_PEOPLE = 50;
+const MAX_PERSON_NAME = 80;
+const MAX_PERSON_TITLE = 200;
 /** A file bigger than this is not one of ours (the store never holds more than HISTORY_LIMIT). */
 const MAX_FILE_ENTRIES = 20_000;
 
@@ -135,6 +151,13 @@ function actorProblems(raw: unknown, path: string): Problem[] {
   return found;
 }
 
+function personProblems(raw: unknown, path: string): Problem[] {
+  if (!isRecord(raw)) return [problem('personInvalid', path)];
+  const nameOk = typeof raw.name === 'string' && /\p{L}/u.test(raw.name) && raw.name.length <= MAX_PERSON_NAME;
+  const titleOk = typeof raw.title === 'string' && raw.title.length <= MAX_PERSON_TITLE;
+  return nameOk && titleOk ? [] : [problem('personInvalid', path)];
+}
+
 /** Every problem of one entry, each with where it is (`path` prefixes the field names). */
 export function entryProblems(raw: unknown, path: string): Problem[] {
   if (!isRecord(raw)) return [problem('entryNotObject', path)];
@@ -156,6 +179,10 @@ export function entryProblems(raw: unknown, path: string): Problem[] {
   } else {
     raw.actors.forEach((a, i) => found.push(...actorProblems(a, `${at('actors')}[${i}]`)));
   }
+  if (raw.people !== undefined) {
+    if (!Array.isArray(raw.people) || raw.people.length > MAX_PEOPLE) found.push(problem('peopleInvalid', at('people')));
+    else raw.people.forEach((p, i) => found.push(...personProblems(p, `${at('people')}[${i}]`)));
+  }
   return found;
 }
 
@@ -168,6 +195,7 @@ function cleanEntry(raw: HistoryEntry): HistoryEntry {
     date: raw.date,
     readAt: new Date(raw.readAt).toISOString(),
     actors: raw.actors.map((a) => ({ actorId: a.actorId, count: a.count, salience: a.salience })),
+    ...(raw.people ? { people: raw.people.map((p) => ({ name: p.name, title: p.title })) } : {}),
   };
 }
 
@@ -193,4 +221,36 @@ export function parseHistoryFile(text: string): ParsedHistory {
 export function storedEntries(raw: unknown): HistoryEntry[] {
   if (!Array.isArray(raw)) return [];
   return (raw as unknown[]).filter((e, i): e is HistoryEntry => entryProblems(e, `[${i}]`).length === 0);
+}
+
+/** A person the history remembers, with the article that introduced them: what a later card
+ *  shows ("read in an article you read before"), and what the matcher knows them by. */
+export interface RememberedPerson extends HistoryPerson {
+  headline: string;
+  outlet: string;
+  date: string;
+}
+
+/** How many remembered people the matcher is told about: the newest first. */
+export const REMEMBERED_LIMIT = 500;
+
+/** The people of the history, once each (the newest article's title for them wins), newest first. */
+export function rememberedPeople(entries: readonly HistoryEntry[], limit = REMEMBERED_LIMIT): RememberedPerson[] {
+  const seen = new Map<string, RememberedPerson>();
+  for (const entry of [...entries].sort(newestFirst)) {
+    for (const person of entry.people ?? []) {
+      const key = normalizeForMatch(person.name);
+      if (seen.has(key)) continue;
+      seen.set(key, { name: person.name, title: person.title, headline: entry.headline, outlet: entry.outlet, date: entry.date });
+      if (seen.size >= limit) return [...seen.values()];
+    }
+  }
+  return [...seen.values()];
+}
+
+/** Why `raw` is not a RememberedPerson (as a message carries it), or null. */
+export function rememberedProblem(raw: unknown): string | null {
+  if (!isRecord(raw) || personProblems(raw, '').length) return 'person without a name and a title';
+  const stringsOk = typeof raw.headline === 'string' && typeof raw.outlet === 'string' && typeof raw.date === 'string';
+  return stringsOk && (raw.date === '' || isIsoDate(raw.date as string)) ? null : 'person without its article';
 }

@@ -5,7 +5,7 @@
 
 import type { ActorType, StoryActor } from '../core/types.ts';
 import { ACTOR_TYPES } from '../core/types.ts';
-import { entryProblems, type HistoryEntry } from './history.ts';
+import { entryProblems, rememberedProblem, type HistoryEntry, type RememberedPerson } from './history.ts';
 import type { MergeReport } from './history.ts';
 import type { UserGlossary } from './user-glossary.ts';
 
@@ -47,6 +47,14 @@ export interface ActorCard {
   /** A person the glossary does not know, read from this article (src/core/introductions.ts):
    *  the card says only what the article says, and the mark is lighter. */
   introduced?: true;
+  /** An introduced person this article names without introducing, known from an article the
+   *  reader read before: the role and its story are that article's. */
+  remembered?: true;
+}
+
+/** Ids of people read from an article ("article:sergei-ryabkov") are never glossary ids. */
+export function isArticleId(id: string): boolean {
+  return id.startsWith('article:');
 }
 
 /** A serialized copy of the page plus its text nodes, read in one walk so that the worker's
@@ -129,6 +137,8 @@ export type Message =
   | { type: 'page/match-runs'; url: string; runs: TextRun[] }
   | { type: 'page/actor-count'; count: number }
   | { type: 'card/open-panel'; actorId: string }
+  // The card of a person read from an article: the options page, with the person filled in.
+  | { type: 'card/add-to-glossary'; name: string; title: string }
   | { type: 'page/reading'; reading: PageReadingReport }
   | { type: 'page/context-actor'; actorId: string | null }
   // side panel → content script (through tabs.sendMessage): scroll to the actor's index-th mark.
@@ -148,7 +158,8 @@ export type Message =
   | { type: 'glossary/user-additions' }
   // background → offscreen document (Chrome only)
   | { type: 'offscreen/user-glossary'; glossary: UserGlossary }
-  | { type: 'offscreen/extract'; snapshot: PageSnapshot }
+  // `people`: those the reader's history remembers, so the matcher knows them by name.
+  | { type: 'offscreen/extract'; snapshot: PageSnapshot; people?: RememberedPerson[] }
   | { type: 'offscreen/match-runs'; runs: TextRun[] }
   // background → content script
   | { type: 'page/command'; command: Command }
@@ -240,11 +251,13 @@ function checkRuns(v: unknown): string | null {
 
 const CHECKS: Record<MessageType, Check> = {
   'page/extract': (m) => checkSnapshot(m.snapshot),
-  'offscreen/extract': (m) => checkSnapshot(m.snapshot),
+  'offscreen/extract': (m) =>
+    checkSnapshot(m.snapshot) ?? (m.people === undefined ? null : everyIs(m.people, (p) => rememberedProblem(p) === null, 'people')),
   'page/match-runs': (m) => (isString(m.url) ? checkRuns(m.runs) : 'url is not a string'),
   'offscreen/match-runs': (m) => checkRuns(m.runs),
   'page/actor-count': (m) => (isIndex(m.count) ? null : 'count is not a non-negative integer'),
   'card/open-panel': (m) => (isString(m.actorId) && m.actorId !== '' ? null : 'actorId is not a non-empty string'),
+  'card/add-to-glossary': (m) => (isString(m.name) && m.name.trim() !== '' && isString(m.title) ? null : 'name or title is not a string'),
   'page/reading': (m) => readingProblem(m.reading),
   'page/context-actor': (m) =>
     m.actorId === null || (isString(m.actorId) && m.actorId !== '') ? null : 'actorId is neither null nor a non-empty string',
@@ -321,6 +334,7 @@ function checkCard(v: unknown): boolean {
   if (!isRecord(d) || !isString(d.vi) || !isString(d.en)) return false;
   if (!isIndex(v.storyCount)) return false;
   if (v.introduced !== undefined && v.introduced !== true) return false;
+  if (v.remembered !== undefined && v.remembered !== true) return false;
   if (v.role === undefined) return true;
   const role = v.role;
   if (!isRecord(role) || !isString(role.title) || !isString(role.asOf)) return false;

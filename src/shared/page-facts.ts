@@ -3,8 +3,8 @@
 // the reader saw — the worker's headline, outlet and date, the actors ranked from the marks drawn —
 // and never the text.
 
-import { historyUrl, type HistoryEntry } from './history.ts';
-import type { PageReadingReport } from './messages.ts';
+import { MAX_PEOPLE, historyUrl, type HistoryEntry } from './history.ts';
+import { isArticleId, type PageReadingReport } from './messages.ts';
 
 const MAX_HEADLINE = 300;
 
@@ -21,12 +21,19 @@ export function entryFromReading(report: PageReadingReport, readAt: Date): Histo
   if (!/^https?:/.test(url)) return null;
   const headline = report.meta.headline.slice(0, MAX_HEADLINE);
   if (!headline) return null;
+  const people = report.cards
+    .filter((card) => card.introduced && !card.remembered)
+    .slice(0, MAX_PEOPLE)
+    .map((card) => ({ name: card.name, title: card.role?.title ?? '' }));
   return {
     url,
     headline,
     outlet: report.meta.outlet,
     date: report.meta.date,
     readAt: readAt.toISOString(),
-    actors: report.actors.map(({ actorId, count, salience }) => ({ actorId, count, salience })),
+    // Glossary actors only: a person read from the article has no glossary id (theirs has a
+    // colon) and is remembered by name and title instead.
+    actors: report.actors.filter((a) => !isArticleId(a.actorId)).map(({ actorId, count, salience }) => ({ actorId, count, salience })),
+    ...(people.length ? { people } : {}),
   };
 }

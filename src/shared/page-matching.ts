@@ -6,6 +6,8 @@ import { findIntroductions, type IntroducedPerson } from '../core/introductions.
 import { storyTitle } from './story-title.ts';
 import type { Glossary, GlossaryActor, Mention, Story } from '../core/types.ts';
 import type { ActorCard, ExtractReply, PageMention } from './messages.ts';
+import type { RememberedPerson } from './history.ts';
+import { normalizeForMatch } from '../core/normalize.ts';
 
 /** The part of the core matcher we use. */
 export interface MentionFinder {
@@ -54,6 +56,15 @@ export function introducedCard(person: IntroducedPerson): ActorCard {
   return card;
 }
 
+/** The card of a person this article names without introducing, whom an article the reader read
+ *  before introduced: that article's title for them, its headline, outlet and date. */
+export function rememberedCard(person: IntroducedPerson, from: RememberedPerson): ActorCard {
+  const card = introducedCard(person);
+  card.remembered = true;
+  card.role = { title: from.title, asOf: from.date, story: { headline: from.headline, outlet: from.outlet } };
+  return card;
+}
+
 /** What one article's text gives: the glossary's mentions and the people it introduces. */
 interface ArticleFinding {
   mentions: Mention[];
@@ -73,6 +84,8 @@ export class PageMatcher {
   private readonly stories: ReadonlyMap<string, Story>;
   private readonly cards = new Map<string, ActorCard>();
   private readonly cache = new Map<string, ArticleFinding>();
+  /** The remembered people the cache was filled with: other people, other findings. */
+  private knownKey = '';
 
   constructor(
     glossary: Glossary,
@@ -83,8 +96,9 @@ export class PageMatcher {
     this.stories = new Map(glossary.stories.map((s) => [s.id, s]));
   }
 
-  /** `runs` are lists of indices into `texts`, one list per inline run. */
-  match(texts: readonly string[], runs: readonly (readonly number[])[], article: boolean): ExtractReply {
+  /** `runs` are lists of indices into `texts`, one list per inline run. `known` are the people
+   *  earlier articles introduced (the reader's history). */
+  match(texts: readonly string[], runs: readonly (readonly number[])[], article: boolean, known: readonly RememberedPerson[] = []): ExtractReply {
     const segments: string[] = [];
     const nodeOf: number[] = []; // segment → text node index, -1 for separators
     for (const run of runs) {
@@ -98,7 +112,7 @@ export class PageMatcher {
       }
     }
     const mentions: PageMention[] = [];
-    const { mentions: found, people } = this.findCached(segments);
+    const { mentions: found, people } = this.findCached(segments, known);
     for (const m of found) {
       const startNode = nodeOf[m.start.segment] ?? -1;
       const endNode = nodeOf[m.end.segment] ?? -1;
@@ -110,18 +124,27 @@ export class PageMatcher {
       });
     }
     const present = [...new Set(mentions.map((m) => m.actorId))];
+    const knownByName = new Map(known.map((p) => [normalizeForMatch(p.name), p]));
     const cardOf = (id: string) => {
       const person = people.get(id);
-      return person ? introducedCard(person) : this.card(id);
+      const from = person?.remembered ? knownByName.get(normalizeForMatch(person.name)) : undefined;
+      if (person) return from ? rememberedCard(person, from) : introducedCard(person);
+      return this.card(id);
     };
     return { ok: true, article, mentions, actors: present.map(cardOf) };
   }
 
-  private findCached(segments: string[]): ArticleFinding {
+  private findCached(segments: string[], known: readonly RememberedPerson[]): ArticleFinding {
+    const names = known.map((p) => p.name);
+    const knownKey = names.join('\u0000');
+    if (knownKey !== this.knownKey) {
+      this.cache.clear();
+      this.knownKey = knownKey;
+    }
     const key = segments.join('\u0000');
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const intro = findIntroductions(segments, this.finder.findMentions(segments), (id) => this.actors.get(id)?.type);
+    const intro = findIntroductions(segments, this.finder.findMentions(segments), (id) => this.actors.get(id)?.type, names);
     const found = { mentions: intro.mentions, people: new Map(intro.people.map((p) => [p.id, p])) };
     if (this.cache.size >= this.cacheLimit) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, found);

@@ -29,16 +29,17 @@ export const CARD_CSS = `
 .as-of { white-space: nowrap; }
 .description { margin: 6px 0 0; }
 .count { margin-top: 6px; }
-.open-panel {
+button {
   margin-top: 8px; font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px;
   border: 1px solid #b9b2a3; background: #f3efe6; color: inherit; cursor: pointer;
 }
-.open-panel:hover { background: #ebe5d8; }
-.open-panel:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+button + button { margin-left: 6px; }
+button:hover { background: #ebe5d8; }
+button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e6e2d8; background: #23262b; border-color: #3b3f46; }
   .type, .latin, .as-of, .source, .count { color: #a8adb5; }
-  .open-panel { background: #2f333a; border-color: #4a4f57; }
-  .open-panel:hover { background: #383d45; }
+  button { background: #2f333a; border-color: #4a4f57; }
+  button:hover { background: #383d45; }
 }
 `;

@@ -9,12 +9,20 @@ import { useState } from 'preact/hooks';
 import type { ActorCard, OpenPanelReply } from '../shared/messages.ts';
 import { roleWhen, type Translate } from '../shared/i18n.ts';
 
+/** What the card's buttons ask of the page it sits on. */
+export interface CardActions {
+  /** Asks for the side panel on this actor. When the answer is "hint" (Firefox opens its sidebar
+   *  only from its own controls, and it is closed), the card says how to open it. */
+  openPanel: (actorId: string) => Promise<OpenPanelReply> | void;
+  /** A person read from an article: the options page, with the name and title filled in, for
+   *  the reader to check and add. */
+  addToGlossary?: (name: string, title: string) => void;
+}
+
 export interface CardProps {
   card: ActorCard;
   t: Translate;
-  /** Asks for the side panel on this actor. When the answer is "hint" (Firefox opens its sidebar
-   *  only from its own controls, and it is closed), the card says how to open it. */
-  onOpenPanel: (actorId: string) => Promise<OpenPanelReply> | void;
+  actions: CardActions;
 }
 
 /** Latin and original-script names that differ from the display name. */
@@ -25,15 +33,18 @@ function otherNames(card: ActorCard): string[] {
 
 function RoleLine({ card, t, locale }: { card: ActorCard; t: Translate; locale: string }) {
   const role = card.role;
-  if (!role || !role.title) return null;
+  // A person remembered from an earlier article with no title there still has that article.
+  if (!role || (!role.title && !role.story)) return null;
   const story = role.story;
   const when = roleWhen(role, t, locale);
   return (
     <div class="role">
-      <div>
-        <span class="role-title">{locale === 'en' && role.en ? role.en : role.title}</span>
-        {when ? <span class="as-of">{' · ' + when}</span> : null}
-      </div>
+      {role.title ? (
+        <div>
+          <span class="role-title">{locale === 'en' && role.en ? role.en : role.title}</span>
+          {when ? <span class="as-of">{' · ' + when}</span> : null}
+        </div>
+      ) : null}
       {story?.headline ? (
         <div class="source">
           {story.outlet ? t('cardSourceOutlet', [story.headline, story.outlet]) : t('cardSource', [story.headline])}
@@ -45,10 +56,10 @@ function RoleLine({ card, t, locale }: { card: ActorCard; t: Translate; locale: 
   );
 }
 
-export function Card({ card, t, onOpenPanel }: CardProps) {
+export function Card({ card, t, actions }: CardProps) {
   const [hint, setHint] = useState(false);
   const open = () => {
-    const answer = onOpenPanel(card.id);
+    const answer = actions.openPanel(card.id);
     if (answer) void answer.then((r) => setHint(r.shown === 'hint'));
   };
   const locale = t('cardLocale') === 'en' ? 'en' : 'vi';
@@ -60,7 +71,7 @@ export function Card({ card, t, onOpenPanel }: CardProps) {
       <div class="name">{card.name}</div>
       {names.length ? <div class="latin">{names.join(' · ')}</div> : null}
       <RoleLine card={card} t={t} locale={locale} />
-      {card.introduced ? <div class="source">{t('cardIntroduced')}</div> : null}
+      {card.introduced ? <div class="source">{t(card.remembered ? 'cardRemembered' : 'cardIntroduced')}</div> : null}
       {description ? <p class="description">{description}</p> : null}
       {card.storyCount > 0 ? (
         <div class="count">
@@ -70,6 +81,11 @@ export function Card({ card, t, onOpenPanel }: CardProps) {
       <button type="button" class="open-panel" onClick={open}>
         {t('cardOpenPanel')}
       </button>
+      {card.introduced && actions.addToGlossary ? (
+        <button type="button" class="add-to-glossary" onClick={() => actions.addToGlossary?.(card.name, card.role?.title ?? '')}>
+          {t('cardAddToGlossary')}
+        </button>
+      ) : null}
       {hint ? (
         // Styled like the count line (card-styles.ts): a quiet note, not an error.
         <div class="count hint" role="status">

@@ -46,6 +46,12 @@ function describeCard(root: ShadowRoot): CardInfo | null {
   };
 }
 
+/** Runs inside the card's shadow root: clicks its button matching `selector`. */
+function clickIn(root: ShadowRoot, selector: string): boolean {
+  (root.querySelector(selector) as HTMLButtonElement).click();
+  return true;
+}
+
 export interface Driver {
   name: 'chromium' | 'firefox';
   open(url: string): Promise<AnyPage>;
@@ -61,8 +67,11 @@ export interface Driver {
   badge(page: AnyPage): Promise<string>;
   /** Evaluates an expression in the background (Chromium's service worker). */
   inBackground(expression: string): Promise<unknown>;
-  /** Clicks the card's button, inside the closed shadow root. */
-  clickCardButton(page: AnyPage): Promise<void>;
+  /** Clicks the card's button (the first, or the one matching `selector`), inside the closed
+   *  shadow root. */
+  clickCardButton(page: AnyPage, selector?: string): Promise<void>;
+  /** The tab that `action` opens. */
+  tabOpenedBy(action: () => Promise<void>): Promise<AnyPage>;
   close(): Promise<void>;
 }
 
@@ -141,11 +150,13 @@ export function chromiumDriverFor(session: ChromiumSession): Driver {
       return session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     },
     inBackground: (expression) => session.serviceWorker.evaluate(expression),
-    clickCardButton: (page) =>
-      evaluateInShadowRootChromium(page as unknown as PwPage, CARD, (root) => {
-        (root.querySelector('button') as HTMLButtonElement).click();
-        return true;
-      }).then(() => {}),
+    clickCardButton: (page, selector = 'button') =>
+      evaluateInShadowRootChromium(page as unknown as PwPage, CARD, clickIn, selector).then(() => {}),
+    async tabOpenedBy(action) {
+      const [tab] = await Promise.all([session.context.waitForEvent('page'), action()]);
+      await tab.waitForLoadState();
+      return tab as unknown as AnyPage;
+    },
     close: () => session.close(),
   };
 }
@@ -181,11 +192,20 @@ export function firefoxDriverFor(session: FirefoxSession): Driver {
     async inBackground() {
       throw new Error('the background is probed in Chromium only');
     },
-    clickCardButton: (page) =>
-      evaluateInShadowRootFirefox(page as unknown as PpPage, CARD, (root) => {
-        (root.querySelector('button') as HTMLButtonElement).click();
-        return true;
-      }).then(() => {}),
+    clickCardButton: (page, selector = 'button') =>
+      evaluateInShadowRootFirefox(page as unknown as PpPage, CARD, clickIn, selector).then(() => {}),
+    async tabOpenedBy(action) {
+      const before = new Set(await session.browser.pages());
+      await action();
+      const deadline = Date.now() + 10_000;
+      for (;;) {
+        const pages = await session.browser.pages();
+        const opened = pages.find((p) => !before.has(p));
+        if (opened) return opened as unknown as AnyPage;
+        if (Date.now() > deadline) throw new Error(`no tab opened; tabs: ${pages.map((p) => p.url()).join(', ')}`);
+        await new Promise((ok) => setTimeout(ok, 150));
+      }
+    },
     close: () => session.close(),
   };
 }

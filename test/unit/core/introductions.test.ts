@@ -27,8 +27,8 @@ const ACTORS: Actor[] = [
 const types = new Map(ACTORS.map((a) => [a.id, a.type]));
 const matcher = buildMatcher(ACTORS);
 
-function read(text: string) {
-  const { people, mentions } = findIntroductions([text], matcher.findMentions([text]), (id) => types.get(id));
+function read(text: string, known: string[] = []) {
+  const { people, mentions } = findIntroductions([text], matcher.findMentions([text]), (id) => types.get(id), known);
   return { people, marks: mentions.map((m) => `${m.surface}→${m.actorId}`) };
 }
 
@@ -63,6 +63,24 @@ describe('people the article introduces', () => {
     expect(marks).toEqual(['Đỗ Hùng Việt→article:do-hung-viet', 'Nhật Bản→japan', 'Ito Naoki→article:ito-naoki', 'Việt→article:do-hung-viet']);
   });
 
+  it('reads a name after a word that only opens the sentence, without that word', () => {
+    const { people, marks } = read(
+      'Việc Phó Ngoại trưởng Nga Mikhail Galuzin tới Hà Nội gây chú ý. Khi Ivan Petrov, người phát ngôn Bộ Ngoại giao Nga, lên tiếng, Việc Galuzin im lặng.',
+    );
+    expect(people.map((p) => [p.name, p.title])).toEqual([
+      ['Mikhail Galuzin', 'Phó Ngoại trưởng Nga'],
+      ['Ivan Petrov', 'Người phát ngôn Bộ Ngoại giao Nga'],
+    ]);
+    expect(marks).toEqual([
+      'Nga→russia',
+      'Mikhail Galuzin→article:mikhail-galuzin',
+      'Ivan Petrov→article:ivan-petrov',
+      'Bộ Ngoại giao Nga→russia-foreign-ministry',
+      'Galuzin→article:mikhail-galuzin',
+    ]);
+    expect(read('Việc Putin tới Minsk. Chính Nga đề xuất.').marks).toEqual(['Putin→vladimir-putin', 'Nga→russia']);
+  });
+
   it('leaves alone what only looks like a name: no title, a body in between, capitals, one word', () => {
     expect(read('Anh Tuấn, một kỹ sư ở Hà Nội, cho biết.').people).toEqual([]);
     expect(read('Ông Trần Minh Đức, giám tuyển triển lãm, cho biết.').people).toEqual([]); // no office
@@ -95,5 +113,22 @@ describe('people the article introduces', () => {
       'Lloyd Austin→lloyd-austin',
       'John Austin→article:john-austin',
     ]);
+  });
+
+  it('takes a name an earlier article introduced, written out in full, without an introduction here', () => {
+    const known = ['Sergei Ryabkov'];
+    expect(read('Theo Sergei Ryabkov, Nga chờ đề xuất. Ông Ryabkov nói thêm.', known)).toEqual({
+      people: [{ id: 'article:sergei-ryabkov', name: 'Sergei Ryabkov', title: '', remembered: true }],
+      marks: ['Sergei Ryabkov→article:sergei-ryabkov', 'Nga→russia', 'Ryabkov→article:sergei-ryabkov'],
+    });
+    // Unknown, the same sentence introduces no one; a surname alone, or a longer name, is not him.
+    expect(read('Theo Sergei Ryabkov, Nga chờ đề xuất.').people).toEqual([]);
+    expect(read('Ông Ryabkov nói thêm.', known).people).toEqual([]);
+    expect(read('Theo Sergei Ivanovich Ryabkov, Nga chờ.', known).people).toEqual([]);
+  });
+
+  it('gives this article’s title for a remembered name when the article introduces it too', () => {
+    const { people } = read('Theo Sergei Ryabkov, Nga chờ. Phó Ngoại trưởng Nga Sergei Ryabkov nói thêm.', ['Sergei Ryabkov']);
+    expect(people).toEqual([{ id: 'article:sergei-ryabkov', name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga', countryId: 'russia' }]);
   });
 });

@@ -37,13 +37,14 @@ const RUSSIA: ActorCard = {
 };
 
 let host: HTMLElement;
-function show(card: ActorCard, t = vi_, onOpenPanel = vi.fn()) {
+function show(card: ActorCard, t = vi_, onOpenPanel = vi.fn(), addToGlossary = vi.fn()) {
   host = document.createElement('div');
   document.body.append(host);
-  render(<Card card={card} t={t} onOpenPanel={onOpenPanel} />, host);
+  render(<Card card={card} t={t} actions={{ openPanel: onOpenPanel, addToGlossary }} />, host);
   const root = host.querySelector('.card')!;
   const lines = [...root.children].filter((e) => e.localName !== 'button').map((e) => e.textContent);
-  return { root, lines, button: root.querySelector('button')!, onOpenPanel };
+  const buttons = [...root.querySelectorAll('button')];
+  return { root, lines, button: root.querySelector('button')!, buttons, onOpenPanel, addToGlossary };
 }
 
 afterEach(() => {
@@ -116,6 +117,33 @@ describe('hover card', () => {
     const { button, onOpenPanel } = show(KHRENIN);
     button.click();
     expect(onOpenPanel).toHaveBeenCalledWith('viktor-khrenin');
+  });
+
+  it('offers to add a person read from the article, with the name and the title the article gave', () => {
+    const gotkowska: ActorCard = {
+      id: 'article:justyna-gotkowska',
+      type: 'person',
+      name: 'Justyna Gotkowska',
+      description: { vi: '', en: '' },
+      role: { title: 'chuyên gia Trung tâm Nghiên cứu phương Đông', asOf: '2025-09-12', story: { headline: 'Ba Lan đóng cửa biên giới', outlet: 'Báo Quốc tế' } },
+      storyCount: 0,
+      introduced: true,
+    };
+    const { buttons, lines, addToGlossary } = show(gotkowska);
+    expect(lines).toContain('Đọc từ bài này: chưa có trong từ điển');
+    expect(buttons.map((b) => b.textContent)).toEqual(['Mở bảng bên', 'Thêm vào từ điển của tôi']);
+    buttons[1]!.click();
+    expect(addToGlossary).toHaveBeenCalledWith('Justyna Gotkowska', 'chuyên gia Trung tâm Nghiên cứu phương Đông');
+    render(null, host);
+    host.remove();
+    // Known from an article read before: the card says so, and the role line names that article.
+    const again = show({ ...gotkowska, remembered: true }, en);
+    expect(again.lines).toContain('Read in an article you read before: not in the glossary');
+    expect(again.lines.join('\n')).toContain('Ba Lan đóng cửa biên giới');
+  });
+
+  it('offers no add button on a glossary actor', () => {
+    expect(show(KHRENIN).buttons).toHaveLength(1);
   });
 
   it('has a localized name for every actor type, in both languages', () => {

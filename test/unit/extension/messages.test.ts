@@ -29,6 +29,8 @@ describe('message guards', () => {
       { type: 'offscreen/match-runs', runs: [] },
       { type: 'page/actor-count', count: 12 },
       { type: 'card/open-panel', actorId: 'vladimir-putin' },
+      { type: 'card/add-to-glossary', name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga' },
+      { type: 'offscreen/extract', snapshot, people: [{ name: 'Sergei Ryabkov', title: '', headline: 'Tin', outlet: '', date: '2025-08-01' }] },
       { type: 'page/command', command: 'next-mention' },
       { type: 'page/command', command: 'toggle-marks' },
       { type: 'page/activate' },
@@ -52,6 +54,9 @@ describe('message guards', () => {
     ['a fractional count', { type: 'page/actor-count', count: 1.5 }, 'count is not a non-negative integer'],
     ['a negative count', { type: 'page/actor-count', count: -1 }, 'count is not a non-negative integer'],
     ['an empty actor id', { type: 'card/open-panel', actorId: '' }, 'actorId is not a non-empty string'],
+    ['an add without a name', { type: 'card/add-to-glossary', name: ' ', title: '' }, 'name or title is not a string'],
+    ['a remembered person without a name', { type: 'offscreen/extract', snapshot, people: [{ name: '', title: '', headline: '', outlet: '', date: '' }] }, 'people[0] is malformed'],
+    ['a remembered person with a bad date', { type: 'offscreen/extract', snapshot, people: [{ name: 'A B', title: '', headline: '', outlet: '', date: 'hôm qua' }] }, 'people[0] is malformed'],
     ['an unknown command', { type: 'page/command', command: 'delete-page' }, 'unknown command "delete-page"'],
   ])('drops %s with its reason', (_, raw, reason) => {
     expect(messageProblem(raw)).toBe(reason);

@@ -8,6 +8,7 @@ import {
   mergeEntries,
   parseHistoryFile,
   recordEntry,
+  rememberedPeople,
   storedEntries,
   type HistoryEntry,
 } from '../../../src/shared/history.ts';
@@ -192,6 +193,24 @@ describe('export and import files', () => {
     expect(problemsOf(file([{ ...ZAPAD, date: '2025-02-30' }])).map((p) => p.code)).toEqual(['dateInvalid']);
     const many = Array.from({ length: 20_001 }, () => ZAPAD);
     expect(describeProblem(tEn, problemsOf(file(many))[0]!)).toBe('entries: The file has too many articles (20001).');
+  });
+
+  it('reads the people an entry remembers, and refuses malformed ones where they are', () => {
+    const withPeople = { ...ZAPAD, people: [{ name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga', quote: 'không lưu' }] };
+    expect(parseHistoryFile(file([withPeople]))).toEqual({ ok: true, entries: [{ ...ZAPAD, people: [{ name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga' }] }] });
+    const problems = problemsOf(file([{ ...ZAPAD, people: [{ name: '', title: '' }, { name: 'A B' }] }, { ...AUSTIN, people: 'ai đó' }]));
+    expect(problems.map((p) => p.path)).toEqual(['entries[0].people[0]', 'entries[0].people[1]', 'entries[1].people']);
+    expect(describeProblem(tEn, problems[2]!)).toBe('entries[1].people: The list of people read from the article is not valid.');
+  });
+
+  it('remembers each person once, with the newest article that introduced them', () => {
+    const older = { ...AUSTIN, readAt: '2025-09-01T00:00:00.000Z', people: [{ name: 'Sergei Ryabkov', title: 'Thứ trưởng Ngoại giao Nga' }] };
+    const newer = { ...ZAPAD, readAt: '2025-09-16T00:00:00.000Z', people: [{ name: 'Sergei  Ryabkov', title: 'Phó Ngoại trưởng Nga' }, { name: 'Yuri Ushakov', title: '' }] };
+    expect(rememberedPeople([older, newer])).toEqual([
+      { name: 'Sergei  Ryabkov', title: 'Phó Ngoại trưởng Nga', headline: ZAPAD.headline, outlet: 'VnExpress', date: '2025-09-15' },
+      { name: 'Yuri Ushakov', title: '', headline: ZAPAD.headline, outlet: 'VnExpress', date: '2025-09-15' },
+    ]);
+    expect(rememberedPeople([older, newer], 1)).toHaveLength(1);
   });
 
   it('keeps only the known fields of an imported entry', () => {

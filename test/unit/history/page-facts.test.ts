@@ -13,6 +13,7 @@ import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts'
 import { ExtractionService } from '../../../src/shared/extraction-service.ts';
 import { readMessage, type Message } from '../../../src/shared/messages.ts';
 import { entryFromReading } from '../../../src/shared/page-facts.ts';
+import { entryProblems, rememberedPeople, type RememberedPerson } from '../../../src/shared/history.ts';
 import { htmlDocument, loadPage, PAGES, parser } from '../extension/fixtures.ts';
 
 const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];
@@ -25,19 +26,20 @@ const NOW = new Date('2025-09-16T07:30:00.000Z');
 
 /** The background as the content script meets it: the worker answers, or (workerWorks false) the
  *  offscreen path fails and only the matching of the in-page fallback is answered. */
-function background(workerWorks = true) {
+function background(workerWorks = true, people: RememberedPerson[] = []) {
   const service = new ExtractionService({ parser: parser(), loadGlossary: async () => GLOSSARY, buildFinder: (g) => buildMatcher(g.actors) });
   return async (message: Message) => {
     const m = readMessage(structuredClone(message), ['page/extract', 'page/match-runs'], 'fake background');
     if (!m) throw new Error('dropped');
-    if (m.type === 'page/extract') return workerWorks ? service.extract(m.snapshot) : { ok: false, reason: 'offscreen document missing' };
-    return service.matchRuns(m.runs);
+    if (m.type === 'page/extract') return workerWorks ? service.extract(m.snapshot, people) : { ok: false, reason: 'offscreen document missing' };
+    return service.matchRuns(m.runs, people);
   };
 }
 
-/** The report the content script sends after reading `document`, and the marks it drew. */
-async function read(document: Document, workerWorks = true) {
-  const reading = await readPage(document, background(workerWorks), false);
+/** The report the content script sends after reading `document`, and the marks it drew. `people`:
+ *  those the reader's history remembers, as the background passes them on. */
+async function read(document: Document, workerWorks = true, people: RememberedPerson[] = []) {
+  const reading = await readPage(document, background(workerWorks, people), false);
   return { reading, report: readingReport({ url: document.URL, ...reading }) };
 }
 
@@ -54,6 +56,25 @@ const AUSTIN_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <p>"Bộ trưởng Austin nhấn mạnh rất cần duy trì các kênh liên lạc trong bối cảnh xung đột Nga - Ukraine đang diễn ra", tướng Ryder nói.</p>
 <p>Bộ Quốc phòng Nga cùng ngày xác nhận cuộc điện đàm là "sáng kiến của phía Mỹ", trong đó hai bộ trưởng trao đổi quan điểm về tình hình Ukraine và các vấn đề khác.</p>
 </div></body></html>`;
+
+const ryabkovPage = (headline: string, date: string, body: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+<title>${headline} - Tuổi Trẻ Online</title>
+<meta property="og:site_name" content="Tuổi Trẻ Online">
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="${date}T09:00:00+07:00">
+</head><body>
+<h1 class="detail-title">${headline}</h1>
+<div class="detail-content">${body}</div></body></html>`;
+const RYABKOV_PAGE = ryabkovPage(
+  'Nga nói sẵn sàng đối thoại với Mỹ về kiểm soát vũ khí',
+  '2025-08-01',
+  '<p>Phó Ngoại trưởng Nga Sergei Ryabkov cho biết Moskva để ngỏ khả năng đối thoại với Mỹ.</p><p>Ông Ryabkov nói rằng mọi cuộc đối thoại phải tính đến lợi ích của Nga.</p>',
+);
+const RYABKOV_LATER = ryabkovPage(
+  'Nga và Mỹ trao đổi về an ninh chiến lược',
+  '2025-09-10',
+  '<p>Theo Sergei Ryabkov, Nga chưa nhận được đề xuất cụ thể nào từ Mỹ.</p><p>Ông Ryabkov cũng cho rằng các cuộc tiếp xúc sẽ còn kéo dài.</p>',
+);
 
 describe('the history entry of a page read', () => {
   it('VnExpress fixture: its headline, no outlet or date the page does not give, actors ranked by place', async () => {
@@ -121,5 +142,30 @@ describe('the history entry of a page read', () => {
   it("remembers nothing of the extension's own reader page", async () => {
     const { report } = await read(htmlDocument(AUSTIN_PAGE, 'https://tuoitre.vn/a.htm'));
     expect(entryFromReading({ ...report, url: 'chrome-extension://abcdefghijklmnop/reader.html?story=002' }, NOW)).toBeNull();
+  });
+
+  it('remembers the people the article introduced by name and title, apart from the glossary actors', async () => {
+    const { report } = await read(htmlDocument(RYABKOV_PAGE, 'https://tuoitre.vn/a.htm'));
+    expect(report.actors.map((a) => a.actorId)).toContain('article:sergei-ryabkov');
+    const entry = entryFromReading(report, NOW)!;
+    expect(entry.people).toEqual([{ name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga' }]);
+    expect(entry.actors.map((a) => a.actorId).sort()).toEqual(['moscow', 'russia', 'united-states']);
+    // A valid entry: the store keeps it (it drops what fails these checks).
+    expect(entryProblems(entry, 'entry')).toEqual([]);
+  });
+
+  it('knows a remembered person in a later article that names them without a title', async () => {
+    const first = entryFromReading((await read(htmlDocument(RYABKOV_PAGE, 'https://tuoitre.vn/a.htm'))).report, NOW)!;
+    const later = () => htmlDocument(RYABKOV_LATER, 'https://tuoitre.vn/b.htm');
+    // Unknown without the history: nothing introduces him here.
+    expect((await read(later())).report.cards.map((c) => c.name)).toEqual(['Nga', 'Mỹ']);
+    const { report } = await read(later(), true, rememberedPeople([first]));
+    const ryabkov = report.cards.find((c) => c.name === 'Sergei Ryabkov');
+    expect(ryabkov).toMatchObject({ introduced: true, remembered: true, role: { title: 'Phó Ngoại trưởng Nga', asOf: '2025-08-01' } });
+    expect(ryabkov?.role?.story).toEqual({ headline: first.headline, outlet: 'Tuổi Trẻ Online' });
+    // "ông Ryabkov" later in the article is him too.
+    expect(report.actors.find((a) => a.actorId === ryabkov!.id)?.count).toBe(2);
+    // This article's entry does not claim him as its own introduction.
+    expect(entryFromReading(report, NOW)!.people).toBeUndefined();
   });
 });

@@ -7,6 +7,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OptionsApp, loadState } from '../../../src/options/App.tsx';
+import { draftAddress, draftFromAddress } from '../../../src/shared/glossary-draft.ts';
+import type { ActorDraft } from '../../../src/shared/user-glossary.ts';
 import { searchActors } from '../../../src/options/GlossarySection.tsx';
 import { historyFile } from '../../../src/shared/history.ts';
 import { AUSTIN, LAVROV, ZAPAD, tEn, tVi } from '../history/fixtures.ts';
@@ -15,11 +17,11 @@ import { ACTORS, fakeApi, type FakeApi } from './fake-api.ts';
 const NOW = new Date('2025-09-19T10:00:00.000Z');
 let host: HTMLElement;
 
-async function show(api: FakeApi) {
+async function show(api: FakeApi, draft: ActorDraft | null = null) {
   host = document.createElement('div');
   document.body.append(host);
   const initial = await loadState(api);
-  await act(() => render(<OptionsApp api={api} initial={initial} now={() => NOW} />, host));
+  await act(() => render(<OptionsApp api={api} initial={initial} now={() => NOW} draft={draft} />, host));
   return host;
 }
 
@@ -264,6 +266,28 @@ describe('the reader’s glossary additions in the page', () => {
     await click(buttonNamed('Remove the actor Cục Tình báo Đối ngoại Nga'));
     expect(api.user.actors).toEqual([]);
     await noAxeViolations(host);
+  });
+
+  it('opens from a card with the person read from an article filled in, and adds them only on Add', async () => {
+    const address = draftAddress('moz-extension://x/options.html', { type: 'person', name: 'Sergei Ryabkov', description: 'Phó Ngoại trưởng Nga' });
+    const draft = draftFromAddress(new URL(address).search);
+    const api = fakeApi(tVi, 'vi');
+    await show(api, draft);
+    expect($<HTMLSelectElement>('#actor-type').value).toBe('person');
+    expect($<HTMLInputElement>('#actor-name').value).toBe('Sergei Ryabkov');
+    expect($<HTMLTextAreaElement>('#actor-description').value).toBe('Phó Ngoại trưởng Nga');
+    expect(api.user.actors).toEqual([]);
+    await click(buttonNamed('Thêm nhân vật'));
+    expect(api.user.actors).toEqual([
+      { id: 'user-sergei-ryabkov', type: 'person', name: 'Sergei Ryabkov', aliases: [], description: 'Phó Ngoại trưởng Nga' },
+    ]);
+  });
+
+  it('reads no draft from an address that carries none or a foreign one', () => {
+    expect(draftFromAddress('')).toBeNull();
+    expect(draftFromAddress('?add=spy&name=X')).toBeNull();
+    expect(draftFromAddress('?add=person&name=%20%20')).toBeNull();
+    expect(draftFromAddress(`?add=person&name=${'A'.repeat(200)}`)?.name).toHaveLength(80);
   });
 
   it('search ranks names that start with the query first, then the rest alphabetically', () => {
