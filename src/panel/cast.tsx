@@ -212,7 +212,12 @@ function ActorDetailView(props: { id: string; entry: CastEntry; reading: PageRea
           <p class="note">{t('panelPartnersNote')}</p>
         </>
       ) : null}
-      {!ctx.glossary ? null : detail.storyCount === 0 ? <p class="note">{t('panelNotInCorpus')}</p> : null}
+      {entry.card.introduced ? (
+        // Said as the hover card says it: what the article (or an earlier one) gave, no more.
+        <p class="note">{t(entry.card.remembered ? 'cardRemembered' : 'cardIntroduced')}</p>
+      ) : !ctx.glossary ? null : detail.storyCount === 0 ? (
+        <p class="note">{t('panelNotInCorpus')}</p>
+      ) : null}
     </div>
   );
 }

@@ -222,6 +222,27 @@ describe('an actor, expanded', () => {
     expect(await axeViolations(root)).toEqual([]);
   });
 
+  it('a person read from the article: the role the article gave, and says where it comes from', async () => {
+    const reading = readingOf(ALLY);
+    const ryabkov: ActorCard = {
+      id: 'article:sergei-ryabkov',
+      type: 'person',
+      name: 'Sergei Ryabkov',
+      description: { vi: '', en: '' },
+      storyCount: 0,
+      introduced: true,
+      role: { title: 'Phó Ngoại trưởng Nga', asOf: '2025-08-01', story: { headline: 'Nga nói sẵn sàng đối thoại', outlet: 'Tuổi Trẻ' } },
+    };
+    const withRyabkov = { ...reading, cards: [...reading.cards, ryabkov], actors: [...reading.actors, { actorId: ryabkov.id, count: 2, salience: 0.05 }] };
+    const { root } = show({ state: { kind: 'reading', reading: withRyabkov } });
+    const row = root.querySelector('li[data-actor="article:sergei-ryabkov"] button.actor-toggle')!;
+    await click(row);
+    const detail = root.querySelector(`#${CSS.escape(row.getAttribute('aria-controls')!)}`)!;
+    expect(texts(detail, '.roles li')[0]).toMatch(/^Phó Ngoại trưởng Nga · tính đến 1\/8\/2025/);
+    expect(texts(detail, '.note')).toEqual(['Đọc từ bài này: chưa có trong từ điển']);
+    expect(await axeViolations(root)).toEqual([]);
+  });
+
   it('"in this article": first shows mention 1, then steps forward and back, wrapping', async () => {
     const { root, showMention } = show({ state: { kind: 'reading', reading: readingOf(ALLY) } });
     await click(root.querySelector('li[data-actor="vladimir-putin"] button.actor-toggle'));
