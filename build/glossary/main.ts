@@ -13,6 +13,7 @@ import { PRESS_FORMS_FILE, checkCurated, curatedIds, readCurated } from './stand
 import { mergeSources } from './standing/merge.ts';
 import { loadPressForms } from './standing/press-forms.ts';
 import { worldActors } from './standing/world-actors.ts';
+import { addVariants, type Variants } from './standing/variants.ts';
 import { readWorldData, type WorldData } from './standing/world-data.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -55,11 +56,14 @@ export interface GlossarySummary {
   bySource: Record<ActorSource, Partial<Record<ActorType, number>>>;
   /** Spellings and package actors that gave way to a surer source (see standing/merge.ts). */
   dropped: string[];
+  /** Spellings made by rule (see standing/variants.ts), and those left out as another's. */
+  variants: Pick<Variants, 'added' | 'collisions'>;
   packages: WorldData['packages'];
 }
 
 /** The corpus's reviewed actors, the standing actors from public record and from data packages,
- *  as one list (see standing/merge.ts), with where each comes from. */
+ *  as one list (see standing/merge.ts), with where each comes from, and the spellings rules make
+ *  from their names (see standing/variants.ts). */
 export function loadAllActors(paths: GlossaryPaths) {
   const corpus = loadActors(shown(paths.actors));
   const world = readWorldData();
@@ -72,7 +76,8 @@ export function loadAllActors(paths: GlossaryPaths) {
     ...curated.map(({ file, actors }) => ({ source: 'record' as const, actors, where: file })),
     { source: 'data', actors: fromPackages, where: world.packages.map((p) => p.name).join(', ') },
   ]);
-  return { ...merged, packages: world.packages };
+  const { actors, ...variants } = addVariants(merged.actors);
+  return { ...merged, actors, variants, packages: world.packages };
 }
 
 function countBySource(actors: readonly Actor[], sources: ReadonlyMap<string, ActorSource>): GlossarySummary['bySource'] {
@@ -86,7 +91,7 @@ function countBySource(actors: readonly Actor[], sources: ReadonlyMap<string, Ac
 
 /** Builds and writes the glossary; throws (writing nothing) on any data or coverage problem. */
 export function buildGlossaryFile(paths: GlossaryPaths = DEFAULT_PATHS): GlossarySummary {
-  const { actors, sources, dropped, packages } = loadAllActors(paths);
+  const { actors, sources, dropped, variants, packages } = loadAllActors(paths);
   const notActors = loadNotActors(shown(paths.notActors));
   const articles = loadCorpus(shown(paths.articles));
   const skip = new Set([...notActors.bylines, ...notActors.words].map(normalizeForMatch));
@@ -103,6 +108,7 @@ export function buildGlossaryFile(paths: GlossaryPaths = DEFAULT_PATHS): Glossar
     bytes: Buffer.byteLength(json),
     bySource: countBySource(actors, sources),
     dropped,
+    variants: { added: variants.added, collisions: variants.collisions },
     packages,
   };
 }
@@ -125,6 +131,12 @@ export function describeSources(s: GlossarySummary): string[] {
     });
 }
 
+/** "spellings by rule: 140 romanizations of Russian, Belarusian and Ukrainian names, …". */
+export function describeVariants({ added, collisions }: GlossarySummary['variants']): string {
+  const left = collisions.length ? `; ${collisions.length} left out as another actor's or made twice: ${collisions.join('; ')}` : '; none collided';
+  return `  spellings by rule: ${added.romanized} romanizations of Russian, Belarusian and Ukrainian names, ${added.joined} joined phonetic place names${left}`;
+}
+
 function shown(file: string): string {
   return relative(process.cwd(), file) || file;
 }
@@ -136,6 +148,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     for (const line of describeSources(s)) console.log(line);
     console.log(`  data packages: ${s.packages.map((p) => `${p.name} ${p.version} (${p.license})`).join(', ')}`);
     if (s.dropped.length) console.log(`  gave way to surer sources: ${s.dropped.join('; ')}`);
+    console.log(describeVariants(s.variants));
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

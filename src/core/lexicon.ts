@@ -63,8 +63,9 @@ export const PORTFOLIOS: readonly string[] = [
 /** Office titles and country words, all of which announce a country. */
 export const COUNTRY_CUES: readonly string[] = [...OFFICE_TITLES, ...COUNTRY_WORDS];
 
-/** Words capitalized only because they open a sentence ("Theo Nga", "Với Mỹ"): no evidence that
- *  the next word belongs to a personal name. */
+/** Words capitalized only because they open a sentence ("Theo Nga", "Với Mỹ", "Việc Nga triển
+ *  khai…", "Chính Mỹ đã…"): no evidence that the next word belongs to a personal name. None is a
+ *  syllable that stands before a given name ("Thu Nga", "Ngọc Nga" stay names). */
 export const FUNCTION_WORDS: readonly string[] = [
   'theo', 'về', 'tại', 'với', 'của', 'cho', 'từ', 'và', 'nhưng', 'còn', 'khi', 'sau', 'trước',
   'trong', 'ngoài', 'giữa', 'cả', 'hôm', 'ngày', 'năm', 'tháng', 'tuần', 'đến', 'tới', 'ở', 'do',
@@ -74,6 +75,9 @@ export const FUNCTION_WORDS: readonly string[] = [
   'nhằm', 'tiếp', 'gần', 'quanh', 'lúc', 'đây', 'toàn', 'dưới', 'trên', 'qua', 'lại', 'giúp',
   'chống', 'hỗ', 'ủng', 'phản', 'kêu', 'dọa', 'tố', 'cáo', 'nghi', 'khiến', 'buộc', 'yêu',
   'đề', 'liệu', 'vậy', 'rồi', 'nay', 'hiện', 'thậm', 'trừ', 'ngoại', 'hơn', 'kém',
+  // Nouns and adverbs that put the subject after them: "Việc Nga…", "Điều Mỹ lo ngại…",
+  // "Chuyện Nga và Mỹ…", "Vụ Nga bắn hạ…", "Chính Mỹ đã…", "Nhờ Nga…", "Dẫu Nhật…", "Giống Nga, …".
+  'việc', 'điều', 'chuyện', 'vụ', 'sự', 'chính', 'nhờ', 'dẫu', 'giống',
 ];
 
 /**

@@ -27,6 +27,30 @@ describe('Nga: Russia or a woman called Nga', () => {
   it('is Russia after a capitalized word that only opens the sentence', () => {
     expect(ids('Theo Nga, cuộc tập trận nhằm chứng tỏ khả năng ứng phó')).toEqual(['russia']);
     expect(ids('Về phía Nga, ông Putin bày tỏ hy vọng')).toEqual(['russia', 'vladimir-putin']);
+    expect(ids('Việc Nga triển khai tên lửa gây lo ngại. Khi Mỹ rút quân, Nhật phản đối.')).toEqual([
+      'russia',
+      'united-states',
+      'japan',
+    ]);
+    expect(ids('Điều Mỹ lo ngại nhất. Chuyện Nga và Pháp bất đồng. Vụ Nga bắn hạ UAV.')).toEqual([
+      'united-states',
+      'russia',
+      'france',
+      'russia',
+    ]);
+    expect(ids('Chính Mỹ đã đề xuất. Nhờ Nga hỗ trợ, Belarus vượt qua. Dẫu Nhật phản đối.')).toEqual([
+      'united-states',
+      'russia',
+      'belarus',
+      'japan',
+    ]);
+    expect(ids('Giống Nga, Belarus phản đối.')).toEqual(['russia', 'belarus']);
+    expect(ids('Sau khi Nga tấn công, Ukraine đáp trả. Trong khi Mỹ im lặng.')).toEqual(['russia', 'ukraine', 'united-states']);
+  });
+
+  it('is still a person when a given name, not an opening word, stands before it', () => {
+    expect(ids('Thu Nga cho biết. Việc Thu Nga hát ở Mỹ.')).toEqual(['united-states']);
+    expect(ids('Việc Nguyễn Thị Nga đoạt giải. Ngọc Nga cho biết.')).toEqual([]);
   });
 
   it('is Russia in a dash pair, even beside a capital that would otherwise mean a name', () => {

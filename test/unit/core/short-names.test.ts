@@ -1,6 +1,6 @@
 // Surnames and Chinese family names standing alone.
 import { describe, expect, it } from 'vitest';
-import { find, matcher, rows, spans } from './actors.ts';
+import { find, ids, matcher, rows, spans } from './actors.ts';
 
 describe('short names', () => {
   it('resolves a surname after the full name in the same text', () => {
@@ -55,6 +55,17 @@ describe('short names', () => {
 
   it('does not take a surname preceded by another given name', () => {
     expect(spans('Bà Melania Trump dự lễ.')).toEqual([]);
+  });
+
+  it('takes a surname after a capitalized word that only opens the sentence', () => {
+    expect(ids('Việc Putin tới Minsk gây chú ý.')).toEqual(['vladimir-putin']);
+    expect(ids('Chính Trump đã đề xuất cuộc gặp. Điều Lukashenko muốn là được công nhận.')).toEqual([
+      'donald-trump',
+      'alexander-lukashenko',
+    ]);
+    expect(ids('Nhờ Trump, hai bên ngồi lại.')).toEqual(['donald-trump']);
+    // Not when the word before is a given name, at the start of a sentence or not.
+    expect(ids('Melania Trump dự lễ. Việc Melania Trump dự lễ.')).toEqual([]);
   });
 
   it('prefers the full name when both could start at a token', () => {

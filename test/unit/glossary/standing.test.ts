@@ -85,6 +85,34 @@ describe('what the matcher marks with the standing actors', () => {
     expect(marks('Thủ tướng Áo phát biểu tại Vienna.')).toEqual(['Áo→austria', 'Vienna→vienna']);
   });
 
+  it('marks both states of a dash pair of one-syllable forms, and not the words they are part of', () => {
+    expect(marks('Quan hệ Nga - Trung ngày càng chặt chẽ.')).toEqual(['Nga→russia', 'Trung→china']);
+    expect(marks('Hợp tác Nhật - Hàn và đối thoại Mỹ-Triều.')).toEqual([
+      'Nhật→japan',
+      'Hàn→south-korea',
+      'Mỹ→united-states',
+      'Triều→north-korea',
+    ]);
+    expect(marks('Biên giới Trung - Ấn; căng thẳng Ấn - Pakistan.')).toEqual(['Trung→china', 'Ấn→india', 'Ấn→india', 'Pakistan→pakistan']);
+    expect(marks('Thượng đỉnh Hàn - Nhật - Trung.')).toEqual(['Hàn→south-korea', 'Nhật→japan', 'Trung→china']);
+    // Traps: the same syllables in Vietnamese words and places, and in longer names.
+    expect(marks('Mưa lớn ở miền Trung - Tây Nguyên; ba miền Bắc - Trung - Nam.')).toEqual([]);
+    expect(marks('Kỳ thi Trung - Cao cấp; từ điển Trung - Việt; nhà hàng Hàn - Việt.')).toEqual([]);
+    expect(marks('Chính sách Mỹ - Trung Đông và Trung Đông - châu Phi.')).toEqual([
+      'Mỹ→united-states',
+      'Trung Đông→middle-east',
+      'Trung Đông→middle-east',
+      'châu Phi→africa',
+    ]);
+    expect(marks('Hợp tác Hàn Quốc - Nhật Bản và Nhật Bản - Ấn Độ.')).toEqual([
+      'Hàn Quốc→south-korea',
+      'Nhật Bản→japan',
+      'Nhật Bản→japan',
+      'Ấn Độ→india',
+    ]);
+    expect(marks('Trung tâm Nghiên cứu Mỹ - Trung.')).toEqual(['Mỹ→united-states', 'Trung→china']);
+  });
+
   it('marks capitals, regions and borrowed names, and not names inside other names', () => {
     expect(marks('Phái đoàn tới Luân Đôn rồi sang châu Âu.')).toEqual(['Luân Đôn→london', 'châu Âu→europe']);
     expect(marks('Lithuania và Litva là một.')).toEqual(['Lithuania→lithuania', 'Litva→lithuania']);
