@@ -9,9 +9,12 @@
 //                  its event-page background has a DOM, so it needs no offscreen document)
 // A feature whose page or script is not in the build output (its source entry does not exist yet)
 // is dropped too, with a warning, so that a half-written tree still builds an extension that loads.
+// The news sites are not written in the source: its content script's `matches` is a placeholder
+// that readSourceManifest fills from src/sites/outlets.json (see build/sites.ts).
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OUTLETS_FILE, fillOutletMatches, loadOutlets, outletMatches } from './sites.ts';
 
 export type Browser = 'chrome' | 'firefox';
 export const BROWSERS: readonly Browser[] = ['chrome', 'firefox'];
@@ -38,6 +41,7 @@ export function readSourceManifest(root: string): Manifest {
       `${path}: version ${manifest.version} differs from package.json's ${pkg.version}; keep them equal`,
     );
   }
+  fillOutletMatches(manifest, outletMatches(loadOutlets(join(root, OUTLETS_FILE))), path);
   return manifest;
 }
 

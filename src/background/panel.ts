@@ -11,30 +11,12 @@ import type { OpenPanelReply, PanelTabReply } from '../shared/messages.ts';
 import { panelOpener, type TabRef } from '../shared/panel-opener.ts';
 import { PANEL_REQUEST_KEY, recordPanelRequest, type PanelRequest } from './panel-requests.ts';
 import { runOnTab } from './sites.ts';
+import { patternCovers } from '../sites/outlets.ts';
 import { readingOf } from './tab-state.ts';
 
 const opener = panelOpener();
 const MENU_ID = 'boi-canh-open-panel';
 const warn = (...args: unknown[]) => console.warn('[Bối cảnh] panel:', ...args);
-
-/** Does a match pattern ("*://*.vnexpress.net/*") cover `url`? Only the forms our manifest uses:
- *  scheme * or exact, host *.domain or exact, any path. */
-export function patternMatches(pattern: string, url: string): boolean {
-  const m = /^(\*|https?):\/\/([^/]+)\/(.*)$/.exec(pattern);
-  if (!m) return false;
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return false;
-  }
-  const [, scheme, host, path] = m;
-  const protocol = u.protocol.slice(0, -1);
-  if (scheme === '*' ? protocol !== 'http' && protocol !== 'https' : protocol !== scheme) return false;
-  const hostOk =
-    host === '*' || (host!.startsWith('*.') ? u.hostname.endsWith(host!.slice(1)) : u.hostname === host);
-  return hostOk && (path === '*' || u.pathname === `/${path}`);
-}
 
 /** The news sites the content script runs on by itself (the manifest's content_scripts). */
 function siteMatches(): string[] {
@@ -43,7 +25,7 @@ function siteMatches(): string[] {
 }
 
 export function isSupportedPage(url: string | undefined): boolean {
-  return url !== undefined && siteMatches().some((p) => patternMatches(p, url));
+  return url !== undefined && siteMatches().some((p) => patternCovers(p, url));
 }
 
 /** Tells open panels to show `actorId` for tab `tabId`. */

@@ -1,12 +1,46 @@
 // Where the extension runs: the bundled news sites, each can be switched off, and the sites the
-// reader added (each asks the browser's permission when added, and can be removed).
+// reader added (each asks the browser's permission when added, and can be removed). The bundled
+// sites are grouped by kind of outlet, each with its name, from the bundled src/sites/outlets.json.
 
 import { useState } from 'preact/hooks';
+import { outletForSite } from '../sites/bundled.ts';
+import { OUTLET_KINDS, addressOf, type Outlet, type OutletKind } from '../sites/outlets.ts';
 import type { Problem } from '../shared/problems.ts';
 import { problem } from '../shared/problems.ts';
 import { siteFromInput, type Settings } from '../shared/settings.ts';
 import type { OptionsApi } from './api.ts';
 import { Problems, Status } from './parts.tsx';
+
+/** The heading of each group; "other" is a bundled site the outlet list does not name. */
+const KIND_MESSAGES: Record<OutletKind | 'other', string> = {
+  national: 'optOutletsNational',
+  'party-state': 'optOutletsPartyState',
+  'army-police': 'optOutletsArmyPolice',
+  ministry: 'optOutletsMinistry',
+  business: 'optOutletsBusiness',
+  province: 'optOutletsProvince',
+  'foreign-service': 'optOutletsForeignService',
+  other: 'optOutletsOther',
+};
+
+interface Site {
+  host: string;
+  outlet?: Outlet;
+}
+
+/** The bundled sites by kind, in OUTLET_KINDS order, each group sorted by name in the page's language. */
+export function groupSites(hosts: readonly string[], locale: 'vi' | 'en'): { kind: OutletKind | 'other'; sites: Site[] }[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const sites = hosts.map((host): Site => ({ host, outlet: outletForSite(host) }));
+  return [...OUTLET_KINDS, 'other' as const]
+    .map((kind) => ({
+      kind,
+      sites: sites
+        .filter((s) => (s.outlet?.kind ?? 'other') === kind)
+        .sort((a, b) => collator.compare(a.outlet?.name ?? a.host, b.outlet?.name ?? b.host)),
+    }))
+    .filter((g) => g.sites.length > 0);
+}
 
 interface Props {
   api: OptionsApi;
@@ -66,13 +100,19 @@ export function SitesSection({ api, settings, added, onSettings, onSitesChanged 
       .catch((error: unknown) => setProblems([problem('siteAddFailed', '', String(error))]));
   };
 
-  const row = (host: string, removable: boolean) => {
+  const row = (host: string, removable: boolean, outlet?: Outlet) => {
     const on = !settings.disabledSites.includes(host);
     const id = `site-${host}`;
     return (
       <li key={host} class="site">
         <input id={id} type="checkbox" checked={on} onChange={(e) => toggle(host, e.currentTarget.checked)} />
-        <label for={id}>{host}</label>
+        {outlet ? (
+          <label for={id}>
+            <span class="site-name">{outlet.name}</span> <span class="site-host">{addressOf(outlet)}</span>
+          </label>
+        ) : (
+          <label for={id}>{host}</label>
+        )}
         {removable && (
           <button type="button" class="quiet" aria-label={t('optSiteRemoveLabel', [host])} onClick={() => remove(host)}>
             {t('optRemove')}
@@ -87,9 +127,16 @@ export function SitesSection({ api, settings, added, onSettings, onSitesChanged 
       <h2 id="sites-heading">{t('optSites')}</h2>
       <p class="help">{t('optSitesHelp')}</p>
       <h3 id="default-sites-heading">{t('optDefaultSites')}</h3>
-      <ul class="sites" aria-labelledby="default-sites-heading">
-        {api.defaultSites.map((h) => row(h, false))}
-      </ul>
+      {groupSites(api.defaultSites, api.locale).map(({ kind, sites }) => (
+        <div key={kind} class="site-group">
+          <h4 id={`sites-${kind}-heading`}>
+            {t(KIND_MESSAGES[kind])} <span class="site-count">({sites.length})</span>
+          </h4>
+          <ul class="sites" aria-labelledby={`sites-${kind}-heading`}>
+            {sites.map((s) => row(s.host, false, s.outlet))}
+          </ul>
+        </div>
+      ))}
       <h3 id="added-sites-heading">{t('optAddedSites')}</h3>
       {added.length ? (
         <ul class="sites" aria-labelledby="added-sites-heading">

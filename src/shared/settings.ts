@@ -78,11 +78,12 @@ export function siteIsOff(settings: Settings, hostname: string): boolean {
 }
 
 /** The bundled news sites, from the manifest's content-script match patterns: "*://*.vnexpress.net/*"
- *  and "*://vnexpress.net/*" are one site, "vnexpress.net". */
+ *  and "*://vnexpress.net/*" are one site, "vnexpress.net"; "*://www.bbc.com/vietnamese/*" is
+ *  "bbc.com", without "www." as siteIsOff compares them. */
 export function sitesFromMatches(matches: readonly string[]): string[] {
   const hosts = new Set<string>();
   for (const m of matches) {
-    const host = /^[^:]+:\/\/(?:\*\.)?([^/]+)\//.exec(m)?.[1];
+    const host = /^[^:]+:\/\/(?:\*\.)?([^/]+)\//.exec(m)?.[1]?.replace(/^www\./, '');
     if (host && isHostname(host)) hosts.add(host);
   }
   return [...hosts];

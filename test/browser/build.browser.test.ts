@@ -7,6 +7,7 @@ import { SourceMap } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageExtension } from '../../build/package.ts';
+import { OUTLETS_FILE, loadOutlets, outletMatches } from '../../build/sites.ts';
 import {
   FIREFOX_EXTENSION_UUID,
   PROJECT_ROOT,
@@ -20,12 +21,8 @@ import {
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const NEWS_SITES = [
-  'baoquocte.vn', 'vnexpress.net', 'tuoitre.vn', 'thanhnien.vn', 'dantri.com.vn', 'nhandan.vn',
-  'vietnamplus.vn', 'qdnd.vn', 'baotintuc.vn', 'vov.vn', 'znews.vn', 'laodong.vn', 'cand.com.vn',
-  'tienphong.vn', 'motthegioi.vn', 'hanoimoi.vn', 'vtv.vn', 'plo.vn', 'sggp.org.vn',
-  'kienthuc.net.vn', 'nguoiduatin.vn',
-];
+/** The news sites' match patterns, from the outlet list the build reads (src/sites/outlets.json). */
+const NEWS_SITE_PATTERNS = outletMatches(loadOutlets(join(PROJECT_ROOT, OUTLETS_FILE)));
 
 const readManifest = (browser: 'chrome' | 'firefox'): Json =>
   JSON.parse(readFileSync(join(distDir(browser), 'manifest.json'), 'utf8')) as Json;
@@ -100,15 +97,13 @@ describe('built manifests', () => {
     expect(existsSync(join(distDir('firefox'), 'offscreen.html'))).toBe(false);
   });
 
-  it('the content script runs on every news site, bare host and subdomains, at document_idle', () => {
+  it('the content script runs on every outlet of the outlet list, at document_idle', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const [script, ...others] = readManifest(browser).content_scripts as Json[];
       expect(others).toEqual([]);
       expect(script!.run_at).toBe('document_idle');
       expect(script!.js).toEqual(['content.js']);
-      expect([...script!.matches].sort()).toEqual(
-        NEWS_SITES.flatMap((d) => [`*://${d}/*`, `*://*.${d}/*`]).sort(),
-      );
+      expect([...script!.matches].sort()).toEqual([...NEWS_SITE_PATTERNS].sort());
     }
   });
 
