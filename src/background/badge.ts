@@ -1,10 +1,18 @@
 // The toolbar badge: how many distinct actors the tab's article mentions.
 
 import { browser } from '../shared/browser.ts';
+import { notReadKey, type NotReadReason } from '../shared/not-read.ts';
 
 export async function showActorCount(tabId: number, count: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
   await browser.action.setBadgeBackgroundColor({ tabId, color: '#5b4a1f' });
   const title = count > 0 ? browser.i18n.getMessage('actionTitleCount', [String(count)]) : browser.i18n.getMessage('actionTitle');
   await browser.action.setTitle({ tabId, title });
+}
+
+/** The toolbar button could not read the tab: a "!" and, on hover, why. */
+export async function showNotRead(tabId: number, reason: NotReadReason): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: '!' });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#9a3412' });
+  await browser.action.setTitle({ tabId, title: browser.i18n.getMessage(notReadKey(reason, 'Title')) });
 }

@@ -12,7 +12,9 @@ import { panelOpener, type TabRef } from '../shared/panel-opener.ts';
 import { PANEL_REQUEST_KEY, recordPanelRequest, type PanelRequest } from './panel-requests.ts';
 import { runOnTab } from './sites.ts';
 import { patternCovers } from '../sites/outlets.ts';
-import { readingOf } from './tab-state.ts';
+import { notReadOf, readingOf, saveNotRead } from './tab-state.ts';
+import { showNotRead } from './badge.ts';
+import { reasonOfError, unreadableAddress } from '../shared/not-read.ts';
 
 const opener = panelOpener();
 const MENU_ID = 'boi-canh-open-panel';
@@ -42,10 +44,24 @@ async function askedFor(tabId: number | undefined, actorId: string): Promise<voi
  *  the content script does not cover, also run it there, as the button always did (activeTab). */
 export function onActionClicked(tab: Tabs.Tab): void {
   const opening = opener.fromAction(tab);
-  if (tab.id !== undefined && !isSupportedPage(tab.url)) {
-    runOnTab(tab.id).catch((e: unknown) => warn('toolbar button:', e));
-  }
+  if (tab.id !== undefined && !isSupportedPage(tab.url)) tryToRead(tab.id, tab.url).catch(warn);
   opening.catch(warn);
+}
+
+/** Runs the content script on a tab the reader pressed the button on; when it cannot, the badge
+ *  and the panel say why, instead of one line in this console. */
+async function tryToRead(tabId: number, url: string | undefined): Promise<void> {
+  let reason = unreadableAddress(url);
+  if (!reason) {
+    try {
+      await runOnTab(tabId);
+      return;
+    } catch (error) {
+      warn('toolbar button:', error);
+      reason = reasonOfError(error);
+    }
+  }
+  await Promise.all([saveNotRead(tabId, reason), showNotRead(tabId, reason)]);
 }
 
 /** "Mở bảng bên" on the hover card. Chrome carries the click's gesture through the message; Firefox
@@ -98,8 +114,8 @@ export function installPanelMenu(): void {
 
 /** The panel asks what it should show for tab `tabId`. */
 export async function panelTabState(tabId: number): Promise<PanelTabReply> {
-  const [reading, stored] = await Promise.all([readingOf(tabId), browser.storage.session.get(PANEL_REQUEST_KEY)]);
+  const [reading, notRead, stored] = await Promise.all([readingOf(tabId), notReadOf(tabId), browser.storage.session.get(PANEL_REQUEST_KEY)]);
   const request = stored[PANEL_REQUEST_KEY] as PanelRequest | undefined;
   const focus = request && request.tabId === tabId ? { actorId: request.actorId, at: request.at } : null;
-  return { ok: true, reading, focus };
+  return { ok: true, reading, focus, notRead };
 }

@@ -5,8 +5,10 @@
 
 import { browser } from '../shared/browser.ts';
 import type { PageReadingReport } from '../shared/messages.ts';
+import { isNotReadReason, type NotReadReason } from '../shared/not-read.ts';
 
 const PREFIX = 'tab:';
+const NOT_READ_PREFIX = 'notread:';
 const warn = (...args: unknown[]) => console.warn('[Bối cảnh] tab state:', ...args);
 
 export function tabKey(tabId: number): string {
@@ -29,8 +31,20 @@ export async function readingOf(tabId: number): Promise<PageReadingReport | null
   return (stored[key] as PageReadingReport | undefined) ?? null;
 }
 
+/** The toolbar button could not read the tab: the panel says why (until the tab loads again). */
+export async function saveNotRead(tabId: number, reason: NotReadReason): Promise<void> {
+  await browser.storage.session.set({ [`${NOT_READ_PREFIX}${tabId}`]: reason });
+  broadcastTabChanged(tabId);
+}
+
+export async function notReadOf(tabId: number): Promise<NotReadReason | null> {
+  const key = `${NOT_READ_PREFIX}${tabId}`;
+  const stored = (await browser.storage.session.get(key))[key];
+  return isNotReadReason(stored) ? stored : null;
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(tabKey(tabId));
+  await browser.storage.session.remove([tabKey(tabId), `${NOT_READ_PREFIX}${tabId}`]);
   broadcastTabChanged(tabId);
 }
 
@@ -41,6 +55,6 @@ export function watchTabs(): void {
     if (change.status === 'loading') forgetTab(tabId).catch(warn);
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    browser.storage.session.remove(tabKey(tabId)).catch(warn);
+    browser.storage.session.remove([tabKey(tabId), `${NOT_READ_PREFIX}${tabId}`]).catch(warn);
   });
 }

@@ -64,7 +64,13 @@ export function PanelApp({ source, t, locale }: PanelAppProps) {
     try {
       const reply = await source.tab(id);
       if (current.current !== id) return; // the reader moved on meanwhile
-      setState(reply.reading ? { kind: 'reading', reading: reply.reading } : { kind: 'unread' });
+      setState(
+        reply.reading
+          ? { kind: 'reading', reading: reply.reading }
+          : reply.notRead
+            ? { kind: 'not-read', reason: reply.notRead }
+            : { kind: 'unread' },
+      );
       const f = reply.focus;
       if (f && f.at > lastFocusAt.current && source.now() - f.at < FOCUS_FRESH_MS) {
         lastFocusAt.current = f.at;

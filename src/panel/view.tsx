@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../shared/history.ts';
 import type { PageReadingReport } from '../shared/messages.ts';
+import { notReadKey, type NotReadReason } from '../shared/not-read.ts';
 import { ArticleHeader } from './article-header.tsx';
 import { Cast } from './cast.tsx';
 import { Connections } from './connections.tsx';
@@ -15,6 +16,8 @@ export type PanelState =
   | { kind: 'loading' }
   /** Bối cảnh has no reading of this tab: not a news site, or not read yet. */
   | { kind: 'unread' }
+  /** The toolbar button tried to read the tab and could not: the reason, and what to do. */
+  | { kind: 'not-read'; reason: NotReadReason }
   | { kind: 'error'; message: string }
   | { kind: 'reading'; reading: PageReadingReport };
 
@@ -86,6 +89,8 @@ export function PanelView({ state, history, focus, ctx }: PanelViewProps) {
     );
   } else if (state.kind === 'unread') {
     body = <Message title={t('panelUnreadTitle')} text={t('panelUnreadText')} />;
+  } else if (state.kind === 'not-read') {
+    body = <Message title={t(notReadKey(state.reason, 'Title'))} text={t(notReadKey(state.reason, 'Text'))} />;
   } else if (state.kind === 'error') {
     body = <Message title={t('panelErrorTitle')} text={state.message} />;
   } else if (!state.reading.article && state.reading.actors.length === 0) {

@@ -8,6 +8,7 @@ import { ACTOR_TYPES } from '../core/types.ts';
 import { entryProblems, rememberedProblem, type HistoryEntry, type RememberedPerson } from './history.ts';
 import type { MergeReport } from './history.ts';
 import type { UserGlossary } from './user-glossary.ts';
+import { isNotReadReason, type NotReadReason } from './not-read.ts';
 
 /** A page's text node, as the content script numbered it, by its index in `PageSnapshot.texts`. */
 export interface NodePoint {
@@ -50,6 +51,11 @@ export interface ActorCard {
   /** An introduced person this article names without introducing, known from an article the
    *  reader read before: the role and its story are that article's. */
   remembered?: true;
+  /** A state institution the glossary does not know, read from its name in the article: a kind and
+   *  a state ("Bộ Quốc phòng Ba Lan", src/core/institutions.ts). The description says what it is. */
+  composed?: true;
+  /** The state a composed institution belongs to: its card, one click away. */
+  country?: ActorCard;
 }
 
 /** Ids of people read from an article ("article:sergei-ryabkov") are never glossary ids. */
@@ -122,6 +128,9 @@ export type PanelTabReply = {
   ok: true;
   reading: PageReadingReport | null;
   focus: { actorId: string; at: number } | null;
+  /** Why the toolbar button could not read the tab, when it tried and failed (absent from older
+   *  builds). */
+  notRead?: NotReadReason | null;
 };
 
 /** The answer to card/open-panel: the panel opened (Chrome), the open sidebar now shows the actor
@@ -335,6 +344,9 @@ function checkCard(v: unknown): boolean {
   if (!isIndex(v.storyCount)) return false;
   if (v.introduced !== undefined && v.introduced !== true) return false;
   if (v.remembered !== undefined && v.remembered !== true) return false;
+  if (v.composed !== undefined && v.composed !== true) return false;
+  // One level only: a country's card names no country of its own.
+  if (v.country !== undefined && (!checkCard(v.country) || (v.country as Record<string, unknown>).country !== undefined)) return false;
   if (v.role === undefined) return true;
   const role = v.role;
   if (!isRecord(role) || !isString(role.title) || !isString(role.asOf)) return false;
@@ -414,6 +426,7 @@ export function panelTabReplyProblem(raw: unknown): string | null {
     const problem = readingProblem(raw.reading);
     if (problem) return problem;
   }
+  if (raw.notRead !== undefined && raw.notRead !== null && !isNotReadReason(raw.notRead)) return 'reply.notRead is not a known reason';
   const focus = raw.focus;
   if (focus === null) return null;
   if (!isRecord(focus) || !isString(focus.actorId) || typeof focus.at !== 'number') return 'reply.focus is malformed';

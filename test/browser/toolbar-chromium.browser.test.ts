@@ -90,6 +90,33 @@ describe('toolbar button (Chromium)', () => {
   });
 });
 
+describe('toolbar button where it cannot act (Chromium)', () => {
+  let session: ActionSession;
+  beforeAll(async () => {
+    session = await launchChromiumForActions([]);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('says why on the badge and in the side panel, instead of failing silently', async () => {
+    const page = await session.open('chrome://version/');
+    await session.pressButton(page);
+    const tabId = await session.tabIdOf(page);
+    await waitUntil(async () => (await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === '!', 'the badge "!"');
+    expect(await session.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe("Bối cảnh cannot read the browser's own pages");
+    const panelUrl = `chrome-extension://${session.extension.id}/panel.html`;
+    const target = await session.browser.waitForTarget((t) => t.url() === panelUrl, { timeout: 10_000 });
+    const panel = (await target.asPage()) as Page;
+    await panel.waitForSelector('.message h1', { timeout: 10_000 });
+    const said = await panel.evaluate(() => [document.querySelector('.message h1')?.textContent, document.querySelector('.message p')?.textContent]);
+    expect(said).toEqual([
+      "Bối cảnh cannot read the browser's own pages",
+      'This is a page of the browser or of an extension store: the browser lets no extension read such pages. Open a news article and press the Bối cảnh button.',
+    ]);
+  });
+});
+
 async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -99,7 +126,7 @@ async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs 
 }
 
 declare const chrome: {
-  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string>; getTitle(d: { tabId: number }): Promise<string> };
   runtime: { getContexts(f: { contextTypes: string[] }): Promise<unknown[]> };
   storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
 };

@@ -62,6 +62,8 @@ describe('panel messages', () => {
   it('checks the replies the panel and the card read', () => {
     expect(panelTabReplyProblem({ ok: true, reading, focus: { actorId: 'minsk', at: 1 } })).toBeNull();
     expect(panelTabReplyProblem({ ok: true, reading: null, focus: null })).toBeNull();
+    expect(panelTabReplyProblem({ ok: true, reading: null, focus: null, notRead: 'pdf' })).toBeNull();
+    expect(panelTabReplyProblem({ ok: true, reading: null, focus: null, notRead: 'broken' })).toBe('reply.notRead is not a known reason');
     expect(panelTabReplyProblem({ ok: true, reading: { ...reading, url: 3 }, focus: null })).toBe('reading.url is not a string');
     expect(panelTabReplyProblem({ ok: true, reading: null, focus: { actorId: 'minsk' } })).toBe('reply.focus is malformed');
     expect(showMentionReplyProblem({ ok: true, index: 1, total: 3 })).toBeNull();

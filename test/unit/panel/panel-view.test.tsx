@@ -9,6 +9,7 @@ import type { ActorCard, PageReadingReport, ShowMentionReply } from '../../../sr
 import type { Translate } from '../../../src/shared/i18n.ts';
 import { PanelView, type FocusRequest, type PanelState } from '../../../src/panel/view.tsx';
 import { connectionGraph } from '../../../src/panel/graph-model.ts';
+import { NOT_READ_REASONS } from '../../../src/shared/not-read.ts';
 import { axeViolations, readingOf, realGlossary, tEn, tVi } from './fixtures.ts';
 
 const ALLY = '004-my-quan-ngai-vai-tro-dong-minh-moscow';
@@ -92,6 +93,22 @@ describe('panel states', () => {
     const en = show({ state: { kind: 'unread' }, t: tEn, locale: 'en' });
     expect(text(en.root.querySelector('h1'))).toBe('Bối cảnh has not read this page');
     expect(en.root.querySelector('main')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('a page the toolbar button could not read: why, and what to do, for every reason in both languages', async () => {
+    const pdf = show({ state: { kind: 'not-read', reason: 'pdf' } });
+    expect(text(pdf.root.querySelector('h1'))).toBe('Bối cảnh không đọc được tệp PDF');
+    expect(await axeViolations(pdf.root)).toEqual([]);
+    const denied = show({ state: { kind: 'not-read', reason: 'no-permission' }, t: tEn, locale: 'en' });
+    expect(text(denied.root.querySelector('h1'))).toBe('Bối cảnh may not read this page yet');
+    expect(text(denied.root.querySelector('p'))).toContain('Always run on this site');
+    for (const reason of NOT_READ_REASONS) {
+      for (const t of [tVi, tEn]) {
+        const { root } = show({ state: { kind: 'not-read', reason }, t });
+        expect(text(root.querySelector('h1')), reason).not.toBe('');
+        expect(text(root.querySelector('p')), reason).not.toBe('');
+      }
+    }
   });
 
   it('a page that is not an article (the home page): says so, no cast', async () => {
