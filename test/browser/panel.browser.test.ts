@@ -429,6 +429,31 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       panel = withHistory;
     });
 
+    // The toolbar button's failure is pressed for real in Chromium (toolbar-chromium); Firefox's
+    // button cannot be pressed by automation, so here the tab's reason is recorded as the
+    // background records it, and the panel must say it, through the real background.
+    it('says why the toolbar button could not read a tab, and what to do', async () => {
+      const probe = await browser.openExtensionPage('panel.html', '#app[data-ready]');
+      const tabId = (await evaluateSource(
+        probe,
+        async () => {
+          const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+          const tab = await api.tabs.create({ url: 'about:blank', active: false });
+          // After the tab has loaded: a tab that starts loading forgets its state.
+          for (let i = 0; i < 50 && (await api.tabs.get(tab.id!)).status !== 'complete'; i++) await new Promise((ok) => setTimeout(ok, 100));
+          await new Promise((ok) => setTimeout(ok, 300));
+          await api.storage.session.set({ [`notread:${tab.id}`]: 'pdf' });
+          return tab.id;
+        },
+        null,
+      )) as number;
+      const shown = await browser.openExtensionPage(`panel.html?tabId=${tabId}`, '.message h1');
+      expect(await evaluateSource(shown, () => [...document.querySelectorAll('.message h1, .message p')].map((e) => e.textContent), null)).toEqual([
+        'Bối cảnh cannot read a PDF',
+        "This page is a PDF file in the browser's viewer. Bối cảnh reads news articles on web pages.",
+      ]);
+    });
+
     it('shows the outlet and date a page gives, and nothing it does not', async () => {
       expect(await readHeader(panel)).toEqual({ source: 'baoquocte.vn', isOutlet: false, date: null });
       const probe = await browser.openExtensionPage('panel.html', '#app[data-ready]');
@@ -505,6 +530,7 @@ describe('side panel in Firefox, dark', () => {
 });
 
 declare const chrome: {
-  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { create(props: { url: string; active: boolean }): Promise<{ id?: number }>; get(id: number): Promise<{ status?: string }> };
 };
