@@ -170,6 +170,15 @@ describe('Chromium loads dist/chrome', () => {
     );
     expect(seen).toEqual({ version: readManifest('chrome').version, name: viMessages().extName.message });
   });
+
+  it('asks at install only to read the news sites: the warning Chromium shows for the built manifest', async () => {
+    // getPermissionWarningsByManifest needs no "management" permission.
+    const warnings = (await session.serviceWorker.evaluate(
+      `chrome.management.getPermissionWarningsByManifest(${JSON.stringify(JSON.stringify(readManifest('chrome')))})`,
+    )) as string[];
+    console.info(`Chromium's install-time warnings: ${JSON.stringify(warnings)}`);
+    expect(warnings).toEqual(['Read and change your data on a number of websites']);
+  });
 });
 
 describe('Firefox installs dist/firefox', () => {
