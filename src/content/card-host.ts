@@ -1,14 +1,17 @@
-// Hosts the hover card in the page: a <boi-canh-card> element of ours with a closed shadow root, so
-// the page's styles and scripts cannot reach in and ours cannot leak out. The host exists only
-// while a card is shown: with no card open, the page's DOM holds nothing of ours.
+// Hosts the hover card in the page: a plain <div data-boi-canh-card> with a closed shadow root, so
+// the page's styles and scripts cannot reach in and ours cannot leak out. Not a custom element: a
+// page that defines the name first would take the host over (its constructor runs, and our
+// attachShadow throws). Every style the host has is inline and !important, from `all: initial`
+// up, so no rule of the page's reaches it. The host exists only while a card is shown: with no
+// card open, the page's DOM holds nothing of ours.
 
 import { h, render } from 'preact';
 import { Card, type CardActions } from '../ui/card.tsx';
 import { CARD_CSS } from '../ui/card-styles.ts';
 import type { ActorCard } from '../shared/messages.ts';
 import type { Translate } from '../shared/i18n.ts';
+import { CARD_HOST_ATTR } from './text-nodes.ts';
 
-export const CARD_TAG = 'boi-canh-card';
 const GAP = 6;
 const MARGIN = 4;
 
@@ -80,8 +83,10 @@ export class CardHost {
 
   private ensureHost(): HTMLElement {
     if (this.host) return this.host;
-    const host = this.doc.createElement(CARD_TAG);
-    setImportant(host, { position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0' });
+    const host = this.doc.createElement('div');
+    host.setAttribute(CARD_HOST_ATTR, '');
+    // `all` first: the longhands after it override what it reset.
+    setImportant(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0' });
     const root = host.attachShadow({ mode: 'closed' });
     adoptCss(root, CARD_CSS);
     host.addEventListener('mouseenter', () => this.onPointer(true));

@@ -9,7 +9,7 @@
 import type { MarkIndex, PageMark } from './map-back.ts';
 import type { MarkPainter } from './marks.ts';
 import type { Box, CardHost } from './card-host.ts';
-import { now, timeout } from './scheduler.ts';
+import { guarded, now, timeout } from './scheduler.ts';
 
 export const OPEN_DELAY_MS = 350;
 export const CLOSE_GRACE_MS = 300;
@@ -123,14 +123,11 @@ export class HoverController {
   }
 
   private listen(t: EventTarget, type: string, fn: EventListener, o: AddEventListenerOptions): void {
-    // Our handlers must never throw into the page's event dispatch.
-    const safe: EventListener = (e) => {
-      try {
-        fn(e);
-      } catch (error) {
-        console.warn('[Bối cảnh] hover:', error);
-      }
-    };
+    // Our handlers never throw into the page's event dispatch, and only the reader's own input
+    // counts: an event the page dispatches itself (isTrusted false) opens and closes nothing.
+    const safe: EventListener = guarded('hover', (e: Event) => {
+      if (e.isTrusted) fn(e);
+    });
     t.addEventListener(type, safe, o);
     this.listeners.push([t, type, safe, o]);
   }

@@ -7,6 +7,8 @@ import { ACTOR_TYPES } from '../core/types.ts';
 import type { ActorCard } from '../shared/messages.ts';
 import type { MarkStyle } from '../shared/settings.ts';
 import type { PageMark } from './map-back.ts';
+import { timeout } from './scheduler.ts';
+import { OWN_STYLE_ATTR } from './text-nodes.ts';
 
 export const HIGHLIGHT_PREFIX = 'boi-canh-';
 export const CURRENT_HIGHLIGHT = 'boi-canh-current';
@@ -182,21 +184,43 @@ export function createPainter(doc: Document): MarkPainter {
   return api ? new HighlightPainter(api) : new ElementPainter(doc);
 }
 
+/** How often we check that the page has not dropped our stylesheet: a quarter second of unpainted
+ *  marks at worst, for a check that costs a microsecond and never forces a frame. */
+export const STYLE_CHECK_MS = 250;
+
 /** Adds our marks' stylesheet to the page without adding an element when the browser allows it.
- *  Returns how to restyle the marks when the reader picks another style. */
+ *  Returns how to restyle the marks when the reader picks another style. A page may drop the
+ *  sheet (a framework assigning `document.adoptedStyleSheets = [...]`, a script emptying <head>):
+ *  the highlights would stay registered with nothing to paint them, so the sheet is put back. */
 export function installMarksStyle(doc: Document, markStyle: MarkStyle = 'tint-underline'): (next: MarkStyle) => void {
   const css = marksCss(markStyle);
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    const adopt = () => {
+      if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    };
+    adopt();
+    keepAlive(adopt);
     return (next) => sheet.replaceSync(marksCss(next));
   } catch {
     // Older engines, or a content-script world that cannot adopt sheets: a <style> instead.
   }
   const style = doc.createElement('style');
-  style.setAttribute('data-boi-canh', '');
+  style.setAttribute(OWN_STYLE_ATTR, '');
   style.textContent = css;
-  (doc.head ?? doc.documentElement).append(style);
+  const attach = () => {
+    if (!style.isConnected) (doc.head ?? doc.documentElement).append(style);
+  };
+  attach();
+  keepAlive(attach);
   return (next) => (style.textContent = marksCss(next));
+}
+
+function keepAlive(check: () => void): void {
+  const loop = () => {
+    check();
+    timeout(loop, STYLE_CHECK_MS);
+  };
+  timeout(loop, STYLE_CHECK_MS);
 }

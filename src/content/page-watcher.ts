@@ -2,8 +2,8 @@
 // loaded later (infinite scroll, live updates). Debounced, and blind to small edits (a ticking
 // clock, a view counter), so that a busy page does not make us re-read it all the time.
 
-import { OWN_TAG_PREFIX } from './text-nodes.ts';
-import { now, timeout } from './scheduler.ts';
+import { isOwnElement } from './text-nodes.ts';
+import { guarded, now, timeout } from './scheduler.ts';
 
 const DEBOUNCE_MS = 700;
 /** Less new text than this is not worth a re-read. */
@@ -11,7 +11,7 @@ const MIN_NEW_TEXT = 40;
 const URL_POLL_MS = 1000;
 
 function isOwn(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).localName.startsWith(OWN_TAG_PREFIX);
+  return node.nodeType === 1 && isOwnElement(node as Element);
 }
 
 /** How much readable text a batch of mutations added or changed (ours excluded). */
@@ -53,7 +53,7 @@ export class PageWatcher {
 
   start(): void {
     const win = this.doc.defaultView!;
-    this.observer = new win.MutationObserver((records) => this.noticed(records));
+    this.observer = new win.MutationObserver(guarded('watcher', (records: MutationRecord[]) => this.noticed(records)));
     this.observer.observe(this.doc.body ?? this.doc.documentElement, {
       childList: true,
       subtree: true,
@@ -63,7 +63,7 @@ export class PageWatcher {
       attributeFilter: ['hidden', 'open'],
     });
     // pushState does not fire an event a content script can hear; popstate covers back/forward.
-    win.addEventListener('popstate', () => this.schedule());
+    win.addEventListener('popstate', guarded('watcher', () => this.schedule()));
     const poll = () => {
       if (this.doc.URL !== this.url) this.schedule();
       timeout(poll, URL_POLL_MS);
@@ -78,12 +78,8 @@ export class PageWatcher {
   }
 
   private noticed(records: MutationRecord[]): void {
-    try {
-      this.changed += changedTextLength(records);
-      if (this.changed >= MIN_NEW_TEXT) this.schedule();
-    } catch (error) {
-      console.warn('[Bối cảnh] watcher:', error);
-    }
+    this.changed += changedTextLength(records);
+    if (this.changed >= MIN_NEW_TEXT) this.schedule();
   }
 
   private schedule(): void {

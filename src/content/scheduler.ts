@@ -5,8 +5,25 @@
 
 const idle: ((cb: (d: { timeRemaining(): number }) => void, o?: { timeout: number }) => number) | undefined =
   typeof requestIdleCallback === 'function' ? requestIdleCallback.bind(globalThis) : undefined;
-const timeout = setTimeout.bind(globalThis);
+const rawTimeout = setTimeout.bind(globalThis);
 const now = performance.now.bind(performance);
+
+/** Our callbacks (timers, observers, listeners) go through this: one of ours that throws is logged
+ *  in our console, never surfaced as an uncaught error in the page's context. */
+export function guarded<A extends unknown[]>(where: string, fn: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    try {
+      fn(...args);
+    } catch (error) {
+      console.warn(`[Bối cảnh] ${where}:`, error);
+    }
+  };
+}
+
+/** setTimeout, guarded. */
+function timeout(fn: () => void, ms: number): ReturnType<typeof setTimeout> {
+  return rawTimeout(guarded('timer', fn), ms);
+}
 
 /** The longest slice we run in one task. */
 export const SLICE_MS = 8;

@@ -8,7 +8,7 @@
 // runs long. The page never changes: we only read it.
 
 import type { PageSnapshot } from '../shared/messages.ts';
-import { BLOCK_TAGS, OPAQUE_TAGS, OWN_TAG_PREFIX } from './text-nodes.ts';
+import { BLOCK_TAGS, OPAQUE_TAGS, isOwnElement } from './text-nodes.ts';
 
 export const NUMBER_ATTRIBUTE_PREFIX = 'data-bc';
 
@@ -116,8 +116,8 @@ export class SnapshotWalk {
   }
 
   private enter(element: Element, parentOpaque: boolean): void {
+    if (isOwnElement(element)) return;
     const tag = element.localName;
-    if (tag.startsWith(OWN_TAG_PREFIX)) return;
     const number = this.elements.length;
     this.elements.push(element);
     this.tags.push(tag);

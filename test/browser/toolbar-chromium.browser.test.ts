@@ -42,7 +42,7 @@ describe('toolbar button (Chromium)', () => {
   };
   const sidePanels = () =>
     session.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
-  const cardsInPage = (page: Page) => page.evaluate(() => document.querySelectorAll('boi-canh-card').length);
+  const cardsInPage = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-boi-canh-card]').length);
 
   it('runs on a page outside the news list only when pressed, marks what the news site gets, and opens the panel', async () => {
     // The article where the content script runs by itself: how long it takes, what it marks.

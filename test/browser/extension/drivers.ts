@@ -75,7 +75,7 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-const CARD = 'boi-canh-card';
+const CARD = '[data-boi-canh-card]';
 
 const CDP_MODIFIERS: Record<string, number> = { Alt: 1, Ctrl: 2, Control: 2, Command: 4, MacCtrl: 2, Shift: 8 };
 
