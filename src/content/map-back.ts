@@ -12,6 +12,13 @@ export interface PageMark {
   nodes: Text[];
 }
 
+/** The actors a mark names: its own, and for an institution read from its parts ("Bộ Quốc phòng Ba
+ *  Lan") the state inside its name, which has no mark of its own there. */
+export function actorsOfMark(mark: PageMark): string[] {
+  const country = mark.card.country;
+  return country && country.id !== mark.actorId ? [mark.actorId, country.id] : [mark.actorId];
+}
+
 export interface LiveText {
   /** The live text nodes by index. */
   nodes: readonly Text[];

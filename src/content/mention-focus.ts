@@ -3,7 +3,7 @@
 // by being removed), so the reader's eye finds it. Shared by the content script and the reader page.
 
 import type { ShowMentionReply } from '../shared/messages.ts';
-import type { PageMark } from './map-back.ts';
+import { actorsOfMark, type PageMark } from './map-back.ts';
 import { FLASH_HIGHLIGHT, highlightApi } from './marks.ts';
 import { timeout } from './scheduler.ts';
 
@@ -14,9 +14,10 @@ export class MentionFocus {
 
   constructor(private readonly doc: Document) {}
 
-  /** Scrolls to mark `index` (wrapping) of `actorId` among `marks` and flashes it. */
+  /** Scrolls to mark `index` (wrapping) of `actorId` among `marks` and flashes it. A state named
+   *  inside an institution's name is shown by that name's mark. */
   show(marks: readonly PageMark[], actorId: string, index: number): ShowMentionReply & { mark?: PageMark } {
-    const own = marks.filter((m) => m.actorId === actorId);
+    const own = marks.filter((m) => actorsOfMark(m).includes(actorId));
     if (!own.length) return { ok: false, reason: `no mark of ${actorId} in this page` };
     const at = index % own.length;
     const mark = own[at]!;

@@ -1,11 +1,12 @@
 // What the side panel learns about a page after each reading: the article's metadata, its actors
 // ranked like a corpus story (rank.ts: the headline and the lead weigh more), each actor's card,
 // and which actors share a paragraph. Counted from the marks actually drawn, so that the panel's
-// cast is exactly what the reader sees marked. Used by the content script and the reader page.
+// cast is exactly what the reader sees marked; the state inside an institution's name ("Ba Lan" in
+// "Bộ Quốc phòng Ba Lan") counts as named there. Used by the content script and the reader page.
 
 import { compareIds, rankStoryActors, type ParagraphKind, type PlacedMention } from '../core/rank.ts';
 import type { ActorCard, ArticleMeta, PagePair, PageReadingReport } from '../shared/messages.ts';
-import type { PageMark } from './map-back.ts';
+import { actorsOfMark, type PageMark } from './map-back.ts';
 
 export interface ReadingFacts {
   url: string;
@@ -37,7 +38,7 @@ export function paragraphPairs(marks: readonly PageMark[]): PagePair[] {
   for (const mark of marks) {
     const block = blockOf(mark);
     const set = byBlock.get(block) ?? new Set<string>();
-    set.add(mark.actorId);
+    for (const id of actorsOfMark(mark)) set.add(id);
     byBlock.set(block, set);
   }
   const counts = new Map<string, PagePair>();
@@ -56,9 +57,13 @@ export function paragraphPairs(marks: readonly PageMark[]): PagePair[] {
 }
 
 export function readingReport(facts: ReadingFacts): PageReadingReport {
-  const placed: PlacedMention[] = facts.marks.map((mark) => ({ actorId: mark.actorId, kind: kindOf(mark, facts) }));
+  const placed: PlacedMention[] = facts.marks.flatMap((mark) => actorsOfMark(mark).map((actorId) => ({ actorId, kind: kindOf(mark, facts) })));
   const cards = new Map<string, ActorCard>();
-  for (const mark of facts.marks) if (!cards.has(mark.actorId)) cards.set(mark.actorId, mark.card);
+  for (const mark of facts.marks) {
+    if (!cards.has(mark.actorId)) cards.set(mark.actorId, mark.card);
+    const country = mark.card.country;
+    if (country && !cards.has(country.id)) cards.set(country.id, country);
+  }
   return {
     url: facts.url,
     article: facts.article,

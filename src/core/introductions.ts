@@ -11,6 +11,7 @@
 // produce; a Vietnamese one starts with a common family name and has 3–4 syllables); a surname
 // alone is resolved only after the full name, only when one introduced person has it, and a
 // Vietnamese given name only right after a title or honorific.
+import { kindLengthAt } from './institutions.ts';
 import { HONORIFICS, OFFICE_TITLES, PORTFOLIOS } from './lexicon.ts';
 import { asciiSlug, normalizeForMatch } from './normalize.ts';
 import { phraseKeys, phraseLengthAt } from './phrases.ts';
@@ -233,7 +234,8 @@ function introduction(
  * Where the title before the name at token `name` starts, or null when none stands right before
  * it. Read forwards from each office title within reach: what lies between it and the name must be
  * made only of portfolios ("Quốc phòng"), other titles ("trợ lý Tổng thống"), glossary mentions
- * of states and bodies ("Bộ Ngoại giao Nga", "NATO"), a few linking words ("phe đối lập", "của"),
+ * of states and bodies ("Bộ Ngoại giao Nga", "NATO"), the kinds of institution a state has ("Bộ
+ * Ngoại giao" Qatar, institutions.ts), a few linking words ("phe đối lập", "của"),
  * or a place word and the one capitalized word it names ("vùng Kursk"). The earliest title that
  * reaches the name wins: the longest title.
  */
@@ -259,6 +261,7 @@ function reaches(tokens: readonly Token[], k: number, name: number, spanAt: (t: 
       phraseLengthAt(tokens, k, PORTFOLIO_WORDS, name) ||
       phraseLengthAt(tokens, k, OFFICE_TITLE_WORDS, name) ||
       phraseLengthAt(tokens, k, LINK_WORDS, name) ||
+      kindLengthAt(tokens, k, name) ||
       (phraseLengthAt(tokens, k, PLACE_WORDS, name) && tokens[k + 1]?.capitalized && k + 2 <= name ? 2 : 0);
     if (step === 0) return false;
     k += step;

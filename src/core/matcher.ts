@@ -23,12 +23,14 @@ function confidenceOf(basis: MentionBasis): number {
     case 'alias':
       return 1;
     case 'short-after-full':
+    case 'institution':
       return 0.9;
     case 'short-unique':
       return 0.7;
     case 'introduced':
       return 0.8;
     case 'introduced-short':
+    case 'institution-back':
       return 0.6;
   }
 }

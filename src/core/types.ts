@@ -96,7 +96,9 @@ export type MentionBasis =
   | 'short-after-full' // a surname after the same text named the actor in full
   | 'short-unique' // a surname that only one actor in the glossary has
   | 'introduced' // a person the article introduces by title and full name (introductions.ts)
-  | 'introduced-short'; // that person's surname, later in the same article
+  | 'introduced-short' // that person's surname, later in the same article
+  | 'institution' // a state institution named by kind and country ("Bộ Quốc phòng Ba Lan", institutions.ts)
+  | 'institution-back'; // its bare kind ("Bộ Quốc phòng", "Bộ này"), later in the same article
 
 export interface Mention {
   actorId: string;
@@ -106,8 +108,8 @@ export interface Mention {
   /** The matched text exactly as written (segments joined). */
   surface: string;
   basis: MentionBasis;
-  /** 0..1; `alias` 1, `short-after-full` 0.9, `introduced` 0.8, `short-unique` 0.7,
-   *  `introduced-short` 0.6. */
+  /** 0..1; `alias` 1, `short-after-full` and `institution` 0.9, `introduced` 0.8, `short-unique`
+   *  0.7, `introduced-short` and `institution-back` 0.6. */
   confidence: number;
 }
 

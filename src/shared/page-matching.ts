@@ -3,6 +3,8 @@
 // browser API, so it runs in the offscreen document, in either background, and in Node tests.
 
 import { findIntroductions, type IntroducedPerson } from '../core/introductions.ts';
+import { findInstitutions, type Institution } from '../core/institutions.ts';
+import { institutionCard, institutionNames } from './institution-cards.ts';
 import { storyTitle } from './story-title.ts';
 import type { Glossary, GlossaryActor, Mention, Story } from '../core/types.ts';
 import type { ActorCard, ExtractReply, PageMention } from './messages.ts';
@@ -65,10 +67,12 @@ export function rememberedCard(person: IntroducedPerson, from: RememberedPerson)
   return card;
 }
 
-/** What one article's text gives: the glossary's mentions and the people it introduces. */
+/** What one article's text gives: the glossary's mentions, the people it introduces and the
+ *  institutions it names by kind and state that the glossary does not know. */
 interface ArticleFinding {
   mentions: Mention[];
   people: Map<string, IntroducedPerson>;
+  institutions: Map<string, Institution>;
 }
 
 /** The separator between runs: the matcher reads one text and never runs a name over a line
@@ -84,6 +88,8 @@ export class PageMatcher {
   private readonly stories: ReadonlyMap<string, Story>;
   private readonly cards = new Map<string, ActorCard>();
   private readonly cache = new Map<string, ArticleFinding>();
+  /** What the glossary calls each composed institution: its own id, or null when it has none. */
+  private readonly known = new Map<string, string | null>();
   /** The remembered people the cache was filled with: other people, other findings. */
   private knownKey = '';
 
@@ -112,11 +118,11 @@ export class PageMatcher {
       }
     }
     const mentions: PageMention[] = [];
-    const { mentions: found, people } = this.findCached(segments, known);
+    const { mentions: found, people, institutions } = this.findCached(segments, known);
     for (const m of found) {
       const startNode = nodeOf[m.start.segment] ?? -1;
       const endNode = nodeOf[m.end.segment] ?? -1;
-      if (startNode < 0 || endNode < 0 || !(this.actors.has(m.actorId) || people.has(m.actorId))) continue;
+      if (startNode < 0 || endNode < 0 || !(this.actors.has(m.actorId) || people.has(m.actorId) || institutions.has(m.actorId))) continue;
       mentions.push({
         actorId: m.actorId,
         start: { node: startNode, offset: m.start.offset },
@@ -129,6 +135,8 @@ export class PageMatcher {
       const person = people.get(id);
       const from = person?.remembered ? knownByName.get(normalizeForMatch(person.name)) : undefined;
       if (person) return from ? rememberedCard(person, from) : introducedCard(person);
+      const institution = institutions.get(id);
+      if (institution) return this.institutionCard(institution);
       return this.card(id);
     };
     return { ok: true, article, mentions, actors: present.map(cardOf) };
@@ -144,11 +152,48 @@ export class PageMatcher {
     const key = segments.join('\u0000');
     const hit = this.cache.get(key);
     if (hit) return hit;
-    const intro = findIntroductions(segments, this.finder.findMentions(segments), (id) => this.actors.get(id)?.type, names);
-    const found = { mentions: intro.mentions, people: new Map(intro.people.map((p) => [p.id, p])) };
+    const typeOf = (id: string) => this.actors.get(id)?.type;
+    const intro = findIntroductions(segments, this.finder.findMentions(segments), typeOf, names);
+    const named = findInstitutions(segments, intro.mentions, typeOf);
+    // The glossary's actor wins: an institution it knows takes the glossary's id and card.
+    const rename = new Map(named.institutions.map((x) => [x.id, this.glossaryIdOf(x)]));
+    const mentions = named.mentions.map((m) => {
+      const id = rename.get(m.actorId);
+      return id ? { ...m, actorId: id } : m;
+    });
+    const institutions = new Map(named.institutions.filter((x) => !rename.get(x.id)).map((x) => [x.id, x]));
+    const found = { mentions, people: new Map(intro.people.map((p) => [p.id, p])), institutions };
     if (this.cache.size >= this.cacheLimit) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, found);
     return found;
+  }
+
+  /** The glossary's id for an institution read from its parts, or null: its composed id, or a
+   *  name the kind and the state make ("Bộ Quốc phòng Mỹ") that the matcher reads as one
+   *  organization. */
+  private glossaryIdOf(institution: Institution): string | null {
+    if (this.actors.has(institution.id)) return institution.id;
+    const country = this.actors.get(institution.countryId);
+    if (!country || institution.placeId) return null;
+    let id = this.known.get(institution.id);
+    if (id !== undefined) return id;
+    id = null;
+    for (const name of institutionNames(institution, country)) {
+      const found = this.finder.findMentions([name]);
+      const whole = found.length === 1 && found[0]!.start.offset === 0 && found[0]!.end.offset === name.length ? found[0]!.actorId : null;
+      if (whole && this.actors.get(whole)?.type === 'organization') {
+        id = whole;
+        break;
+      }
+    }
+    this.known.set(institution.id, id);
+    return id;
+  }
+
+  private institutionCard(institution: Institution): ActorCard {
+    const country = this.actors.get(institution.countryId)!;
+    const place = institution.placeId ? this.actors.get(institution.placeId) : undefined;
+    return institutionCard(institution, country, this.card(country.id), place);
   }
 
   private card(id: string): ActorCard {

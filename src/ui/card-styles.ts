@@ -29,6 +29,12 @@ export const CARD_CSS = `
 .as-of { white-space: nowrap; }
 .description { margin: 6px 0 0; }
 .count { margin-top: 6px; }
+.country { margin-top: 6px; font-size: 13px; }
+.country button.country-link {
+  margin: 0; padding: 0; border: 0; background: none; color: inherit; font: inherit; font-weight: 600;
+  text-decoration: underline 1px; text-underline-offset: 2px;
+}
+.country button.country-link:hover { background: none; text-decoration-thickness: 2px; }
 button {
   margin-top: 8px; font: inherit; font-size: 13px; padding: 4px 10px; border-radius: 6px;
   border: 1px solid #b9b2a3; background: #f3efe6; color: inherit; cursor: pointer;

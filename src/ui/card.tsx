@@ -1,6 +1,6 @@
 // The hover card: who or what a marked name is, the role the corpus gives it (as of when, from
 // which story), a one-line description, how often the corpus mentions it, and a way into the side
-// panel. Rendered with Preact into a closed shadow root (see src/content/card-host.ts).
+// panel; for an institution read from its name, its state one click away. Rendered with Preact into a closed shadow root (see src/content/card-host.ts).
 //
 // The root is a non-modal dialog because it holds a button; its accessible name is the actor's
 // display name alone, so a screen reader announces "Vladimir Putin", not a sentence.
@@ -56,10 +56,22 @@ function RoleLine({ card, t, locale }: { card: ActorCard; t: Translate; locale: 
   );
 }
 
+/** An institution's state, one click away: the button opens the side panel on it. */
+function CountryLine({ country, t, open }: { country: ActorCard; t: Translate; open: (actorId: string) => void }) {
+  return (
+    <div class="country">
+      {t('cardCountry')}{' '}
+      <button type="button" class="country-link" aria-label={t('cardOpenCountry', [country.name])} onClick={() => open(country.id)}>
+        {country.name}
+      </button>
+    </div>
+  );
+}
+
 export function Card({ card, t, actions }: CardProps) {
   const [hint, setHint] = useState(false);
-  const open = () => {
-    const answer = actions.openPanel(card.id);
+  const open = (actorId = card.id) => {
+    const answer = actions.openPanel(actorId);
     if (answer) void answer.then((r) => setHint(r.shown === 'hint'));
   };
   const locale = t('cardLocale') === 'en' ? 'en' : 'vi';
@@ -73,12 +85,14 @@ export function Card({ card, t, actions }: CardProps) {
       <RoleLine card={card} t={t} locale={locale} />
       {card.introduced ? <div class="source">{t(card.remembered ? 'cardRemembered' : 'cardIntroduced')}</div> : null}
       {description ? <p class="description">{description}</p> : null}
+      {card.composed ? <div class="source">{t('cardComposed')}</div> : null}
+      {card.country ? <CountryLine country={card.country} t={t} open={open} /> : null}
       {card.storyCount > 0 ? (
         <div class="count">
           {card.storyCount === 1 ? t('cardStoryCountOne') : t('cardStoryCount', [String(card.storyCount)])}
         </div>
       ) : null}
-      <button type="button" class="open-panel" onClick={open}>
+      <button type="button" class="open-panel" onClick={() => open()}>
         {t('cardOpenPanel')}
       </button>
       {card.introduced && actions.addToGlossary ? (

@@ -133,10 +133,13 @@ describe('the worker answer, mapped back to live text nodes', () => {
     const headline = document.querySelector('h1')!.firstChild!;
     expect(marks.filter((m) => m.nodes[0] === headline).map((m) => m.range.toString())).toEqual(['Belarus', 'Nga']);
     // This test's glossary lacks John Coale: the article introduces him ("John Coale, đại diện của
-    // Tổng thống Mỹ…"), so he is read from it, with a card that says so.
+    // Tổng thống Mỹ…"), so he is read from it, with a card that says so. It lacks the Belarusian
+    // ministry of defence too: "Bộ Quốc phòng Belarus" is read from its parts, under the id the
+    // real glossary gives it.
     expect(reply.actors.map((a) => a.id).sort()).toEqual([
-      'alexander-lukashenko', 'article:john-coale', 'belarus', 'minsk', 'russia', 'viktor-khrenin', 'vladimir-putin',
+      'alexander-lukashenko', 'article:john-coale', 'belarus', 'belarus-defence-ministry', 'minsk', 'russia', 'viktor-khrenin', 'vladimir-putin',
     ]);
+    expect(reply.actors.find((a) => a.id === 'belarus-defence-ministry')).toMatchObject({ composed: true, country: { id: 'belarus' } });
     expect(reply.actors.find((a) => a.id === 'article:john-coale')).toMatchObject({ introduced: true, role: { title: 'Đại diện của Tổng thống Mỹ Donald Trump' } });
   });
 
