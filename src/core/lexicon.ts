@@ -137,4 +137,10 @@ export const NEGATIVE_ENTRIES: readonly string[] = [
   'ý tứ', 'ý niệm', 'chú ý', 'đồng ý', 'lưu ý', 'cố ý', 'tùy ý', 'chủ ý', 'dụng ý', 'hàm ý',
   'Thái Bình Dương', 'Thái Bình', 'Thái Nguyên', 'Thái Hòa', 'Thái Thụy', 'thái độ',
   'trạng thái', 'thái tử', 'thái hậu', 'thái giám', 'thái cực', 'Do Thái', 'Thái Sơn',
+  // Guards for reviewed names of src/corpus/standing/: a newspaper "báo Nhân Dân", "báo Quân đội
+  // nhân dân" must not start inside "cảnh báo Nhân dân", "thông báo Quân đội nhân dân…"; and
+  // "Chính phủ Việt Nam", "Quốc hội Việt Nam"… are not the Republic of Vietnam's (1955–1975).
+  'thông báo', 'cảnh báo', 'dự báo',
+  'chính phủ Việt Nam Cộng hòa', 'Quốc hội Việt Nam Cộng hòa', 'Bộ Ngoại giao Việt Nam Cộng hòa',
+  'Bộ Quốc phòng Việt Nam Cộng hòa',
 ];
