@@ -1,5 +1,6 @@
 // Reach: on test pages written for it (test/fixtures/sites/, gold-labelled by reading in
-// test/reach/*.json), how many actor mentions get a right card, and how many marks are wrong.
+// test/reach/*.json, and the world beyond Russia and Belarus in test/reach-world/*.json), how many
+// actor mentions get a right card, and how many marks are wrong.
 // It runs the extension's own path in Node: the page's copy as the content script makes it, the
 // article text the worker chooses, the matcher with the built glossary, the people read from the
 // article. The browser tests check that the real browsers mark the same.
@@ -22,6 +23,11 @@ import { groupRuns } from '../../src/shared/runs.ts';
 
 const REACH = import.meta.dirname;
 const SITES = join(REACH, '..', 'fixtures', 'sites');
+
+/** The gold sets: Russia, Belarus and their neighbours (the unit and browser tests hold this one),
+ *  and the rest of the world's foreign-affairs news. */
+export const REACH_DIR = REACH;
+export const WORLD_DIR = join(REACH, '..', 'reach-world');
 
 export interface GoldMention {
   text: string;
@@ -66,11 +72,12 @@ export interface PageMark {
   card: ActorCard;
 }
 
-export function goldPages(): GoldPage[] {
-  return readdirSync(REACH)
+/** The gold pages of one set (test/reach/ unless told). */
+export function goldPages(dir: string = REACH_DIR): GoldPage[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
-    .map((f) => JSON.parse(readFileSync(join(REACH, f), 'utf8')) as GoldPage);
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldPage);
 }
 
 /** The glossary the build writes, built in memory from the same sources. */
@@ -175,7 +182,8 @@ export function scorePage(gold: GoldPage, matcher: PageMatcher): PageScore {
   };
 }
 
-export function evaluateReach(glossary: Glossary = builtGlossary()): PageScore[] {
+/** Every page of one gold set (test/reach/ unless told) scored with the glossary. */
+export function evaluateReach(glossary: Glossary = builtGlossary(), dir: string = REACH_DIR): PageScore[] {
   const matcher = new PageMatcher(glossary, buildMatcher(glossary.actors));
-  return goldPages().map((gold) => scorePage(gold, matcher));
+  return goldPages(dir).map((gold) => scorePage(gold, matcher));
 }

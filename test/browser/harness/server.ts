@@ -12,6 +12,10 @@ import { SITES_DIR } from './paths.ts';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.htm': 'text/html; charset=utf-8',
+  // Article addresses some outlets end in their own way: Lao Động ".ldo", Tiền Phong ".tpo", VOV ".vov".
+  '.ldo': 'text/html; charset=utf-8',
+  '.tpo': 'text/html; charset=utf-8',
+  '.vov': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',

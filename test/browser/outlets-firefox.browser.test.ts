@@ -1,0 +1,4 @@
+import { firefoxDriver } from './extension/drivers.ts';
+import { defineOutletsSuite } from './extension/outlets-suite.ts';
+
+defineOutletsSuite('Firefox', () => firefoxDriver());
