@@ -115,7 +115,8 @@ async function hoverFirstMark(page: Page): Promise<void> {
 async function customElementCount(page: Page): Promise<number> {
   return (await evaluateSource(
     page,
-    () => [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-')).length,
+    // The card's host (a div marked data-boi-canh-card), or any custom element a page might add.
+    () => [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-') || e.hasAttribute('data-boi-canh-card')).length,
     null,
   )) as number;
 }
