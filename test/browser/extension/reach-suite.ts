@@ -10,7 +10,7 @@ import type { AnyPage, FixtureServer } from '../harness/index.ts';
 import { startFixtureServer } from '../harness/index.ts';
 import type { Driver } from './drivers.ts';
 import { cardOnMark, highlightTexts, sleep, waitForCard } from './page-helpers.ts';
-import { evaluateSource } from '../harness/index.ts';
+import { waitForPage } from '../harness/index.ts';
 
 /** A page naming, without introducing her, a person the Suwałki reach page introduces. */
 const SUWALKI = 'baoquocte.vn/ba-lan-dong-cua-bien-gioi-voi-belarus-hanh-lang-suwalki-thanh-tam-diem-lo-ngai-328145.html';
@@ -40,25 +40,6 @@ function marksToHover(score: PageScore): PageMark[] {
   const introduced = score.marks.find((m) => m.kind === 'introduced');
   const standing = score.marks.find((m) => m.kind !== 'introduced' && m.card.storyCount === 0);
   return [introduced, standing].filter((m): m is PageMark => m !== undefined);
-}
-
-/** The options page's new-actor form once it has rendered. */
-async function waitForFilledForm(page: AnyPage): Promise<{ type: string; name: string; description: string }> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const form = (await evaluateSource(
-      page,
-      () => {
-        const value = (sel: string) => (document.querySelector(sel) as HTMLInputElement | null)?.value ?? null;
-        const name = value('#actor-name');
-        return name ? { type: value('#actor-type'), name, description: value('#actor-description') } : null;
-      },
-      null,
-    ).catch(() => null)) as { type: string; name: string; description: string } | null;
-    if (form) return form;
-    if (Date.now() > deadline) throw new Error('the options page showed no filled form');
-    await sleep(150);
-  }
 }
 
 export function defineReachSuite(name: string, makeDriver: (server: FixtureServer) => Promise<Driver>): void {
@@ -109,7 +90,12 @@ export function defineReachSuite(name: string, makeDriver: (server: FixtureServe
       expect(card.lines.join(' ')).toContain('Ba Lan đóng cửa biên giới với Belarus');
       expect(card.buttons).toEqual(['Open side panel', 'Add to my glossary']);
       const options = await driver.tabOpenedBy(() => driver.clickCardButton(page, '.add-to-glossary'));
-      const filled = await waitForFilledForm(options);
+      // The options page's new-actor form, once it has rendered.
+      const filled = await waitForPage(options, () => {
+        const value = (sel: string) => (document.querySelector(sel) as HTMLInputElement | null)?.value ?? null;
+        const name = value('#actor-name');
+        return name ? { type: value('#actor-type'), name, description: value('#actor-description') } : null;
+      });
       expect(filled).toEqual({ type: 'person', name: 'Justyna Gotkowska', description: 'Phó Giám đốc Trung tâm Nghiên cứu phương Đông' });
       await waitForCard(driver, page, true);
     });
