@@ -35,9 +35,11 @@ export interface PanelViewProps {
   ctx: Omit<ViewContext, 'focusActor'>;
 }
 
-function Message({ title, text }: { title: string; text: string }) {
+// data-state names which message this is, so a test (or a reader's stylesheet) waits for the
+// one it means rather than for whichever message is up first (the loading one, say).
+function Message({ state, title, text }: { state: string; title: string; text: string }) {
   return (
-    <div class="message">
+    <div class="message" data-state={state}>
       <h1>{title}</h1>
       <p>{text}</p>
     </div>
@@ -82,19 +84,19 @@ export function PanelView({ state, history, focus, ctx }: PanelViewProps) {
   let body;
   if (state.kind === 'loading') {
     body = (
-      <div class="message" role="status">
+      <div class="message" role="status" data-state="loading">
         <h1>{t('extName')}</h1>
         <p>{t('panelLoading')}</p>
       </div>
     );
   } else if (state.kind === 'unread') {
-    body = <Message title={t('panelUnreadTitle')} text={t('panelUnreadText')} />;
+    body = <Message state="unread" title={t('panelUnreadTitle')} text={t('panelUnreadText')} />;
   } else if (state.kind === 'not-read') {
-    body = <Message title={t(notReadKey(state.reason, 'Title'))} text={t(notReadKey(state.reason, 'Text'))} />;
+    body = <Message state="not-read" title={t(notReadKey(state.reason, 'Title'))} text={t(notReadKey(state.reason, 'Text'))} />;
   } else if (state.kind === 'error') {
-    body = <Message title={t('panelErrorTitle')} text={state.message} />;
+    body = <Message state="error" title={t('panelErrorTitle')} text={state.message} />;
   } else if (!state.reading.article && state.reading.actors.length === 0) {
-    body = <Message title={t('panelNotArticleTitle')} text={t('panelNotArticleText')} />;
+    body = <Message state="not-article" title={t('panelNotArticleTitle')} text={t('panelNotArticleText')} />;
   } else {
     // Keyed by address: another page in the tab starts with nothing expanded.
     body = <ArticleView key={state.reading.url} reading={state.reading} history={history} ctx={ctx} focus={focus} />;

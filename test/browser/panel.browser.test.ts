@@ -447,7 +447,7 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
         },
         null,
       )) as number;
-      const shown = await browser.openExtensionPage(`panel.html?tabId=${tabId}`, '.message h1');
+      const shown = await browser.openExtensionPage(`panel.html?tabId=${tabId}`, '.message[data-state="not-read"] h1');
       expect(await evaluateSource(shown, () => [...document.querySelectorAll('.message h1, .message p')].map((e) => e.textContent), null)).toEqual([
         'Bối cảnh cannot read a PDF',
         "This page is a PDF file in the browser's viewer. Bối cảnh reads news articles on web pages.",

@@ -108,8 +108,8 @@ describe('toolbar button where it cannot act (Chromium)', () => {
     const panelUrl = `chrome-extension://${session.extension.id}/panel.html`;
     const target = await session.browser.waitForTarget((t) => t.url() === panelUrl, { timeout: 10_000 });
     const panel = (await target.asPage()) as Page;
-    await panel.waitForSelector('.message h1', { timeout: 10_000 });
-    const said = await panel.evaluate(() => [document.querySelector('.message h1')?.textContent, document.querySelector('.message p')?.textContent]);
+    await panel.waitForSelector('.message[data-state="not-read"] h1', { timeout: 10_000 });
+    const said = await panel.evaluate(() => [document.querySelector('.message[data-state="not-read"] h1')?.textContent, document.querySelector('.message p')?.textContent]);
     expect(said).toEqual([
       "Bối cảnh cannot read the browser's own pages",
       'This is a page of the browser or of an extension store: the browser lets no extension read such pages. Open a news article and press the Bối cảnh button.',
