@@ -12,7 +12,8 @@ export async function showActorCount(tabId: number, count: number): Promise<void
 
 /** The toolbar button could not read the tab: a "!" and, on hover, why. */
 export async function showNotRead(tabId: number, reason: NotReadReason): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: '!' });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: '#9a3412' });
+  // The "!" last: once it shows, the title that explains it is already there.
   await browser.action.setTitle({ tabId, title: browser.i18n.getMessage(notReadKey(reason, 'Title')) });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: '#9a3412' });
+  await browser.action.setBadgeText({ tabId, text: '!' });
 }

@@ -4,21 +4,85 @@
 import { evaluateSource, hoverText, type AnyPage, type TextQuery } from '../harness/index.ts';
 import type { CardInfo, Driver } from './drivers.ts';
 
+/** One registered mark: its highlight name (boi-canh-person...) and text. */
+export interface RegisteredMark {
+  name: string;
+  text: string;
+}
+
+/**
+ * Every mark of the page, in document order. The painter registers only the marks near the screen
+ * (issue 8), so this scrolls the page through, two screens a step (the painter's margin), gathering
+ * what is registered at each stop, then scrolls back: what a reader scrolling the article sees.
+ * The waiting is done here, not in the page: a hostile page may have broken its own timers.
+ */
+export async function registeredMarks(page: AnyPage, within?: string): Promise<RegisteredMark[]> {
+  const { height, screen, start } = (await evaluateSource(
+    page,
+    () => ({ height: document.documentElement.scrollHeight, screen: innerHeight, start: scrollY }),
+    null,
+  )) as { height: number; screen: number; start: number };
+  const seen = new Map<string, PlacedMark>();
+  const gather = async (top: number | null) => {
+    for (const m of (await evaluateSource(page, placedMarks, { top, within: within ?? null })) as PlacedMark[]) seen.set(m.key, m);
+  };
+  await gather(null);
+  for (let top = 0; top < height; top += screen * 2) {
+    await gather(top);
+    // The observer reports after the next rendering update: a few frames.
+    await sleep(60);
+    await gather(null);
+  }
+  await gather(start);
+  return [...seen.values()].sort((a, b) => a.node - b.node || a.offset - b.offset).map(({ name, text }) => ({ name, text }));
+}
+
+interface PlacedMark extends RegisteredMark {
+  /** The mark's text node, as its index in the document's text nodes, and its offset there. */
+  node: number;
+  offset: number;
+  key: string;
+}
+
+/** In the page: scrolls to `top` (when given), then lists the registered marks with their place. */
+function placedMarks({ top, within }: { top: number | null; within: string | null }): PlacedMark[] {
+  if (top !== null) scrollTo({ top, behavior: 'instant' });
+  const index = new Map<Node, number>();
+  const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(), i = 0; n; n = walker.nextNode(), i++) index.set(n, i);
+  const out: PlacedMark[] = [];
+  // forEach, not get(): in Firefox the page sees the content script's entries only this way.
+  (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, name) => {
+    if (!name.startsWith('boi-canh-') || name === 'boi-canh-current' || name === 'boi-canh-flash') return;
+    h.forEach((r) => {
+      if (within && !r.startContainer.parentElement?.closest(within)) return;
+      const node = index.get(r.startContainer) ?? -1;
+      out.push({ name, text: r.toString(), node, offset: r.startOffset, key: `${node}:${r.startOffset}:${name}` });
+    });
+  });
+  return out;
+}
+
 /** Every highlighted text, by highlight name (boi-canh-person, boi-canh-state...). */
 export async function highlightTexts(page: AnyPage): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const { name, text } of await registeredMarks(page)) (out[name] ??= []).push(text);
+  return out;
+}
+
+/** The highlighted texts registered right now, with no scrolling: what is painted near the screen. */
+export async function registeredNow(page: AnyPage): Promise<string[]> {
   return (await evaluateSource(
     page,
     () => {
-      const out: Record<string, string[]> = {};
-      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-      if (!registry) return out;
-      registry.forEach((h, name) => {
-        if (name.startsWith('boi-canh-') && name !== 'boi-canh-current') out[name] = [...h].map((r) => r.toString());
+      const out: string[] = [];
+      (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, name) => {
+        if (name.startsWith('boi-canh-') && name !== 'boi-canh-current') for (const r of h) out.push(r.toString());
       });
       return out;
     },
     null,
-  )) as Record<string, string[]>;
+  )) as string[];
 }
 
 export function allTexts(marks: Record<string, string[]>): string[] {
@@ -29,8 +93,7 @@ export function allTexts(marks: Record<string, string[]>): string[] {
 export async function waitForMarks(page: AnyPage, timeoutMs = 15_000): Promise<Record<string, string[]>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const marks = await highlightTexts(page);
-    if (allTexts(marks).length) return marks;
+    if ((await registeredNow(page)).length) return highlightTexts(page);
     if (Date.now() > deadline) throw new Error(`no marks after ${timeoutMs} ms`);
     await sleep(150);
   }
@@ -38,21 +101,7 @@ export async function waitForMarks(page: AnyPage, timeoutMs = 15_000): Promise<R
 
 /** Highlighted texts inside elements matching `selector` (should be none for non-story boxes). */
 export async function marksInside(page: AnyPage, selector: string): Promise<string[]> {
-  return (await evaluateSource(
-    page,
-    (sel: string) => {
-      const found: string[] = [];
-      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-      registry?.forEach((h) => {
-        for (const r of h) {
-          const el = r.startContainer.parentElement;
-          if (el?.closest(sel)) found.push(r.toString());
-        }
-      });
-      return found;
-    },
-    selector,
-  )) as string[];
+  return (await registeredMarks(page, selector)).map((m) => m.text);
 }
 
 export const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));

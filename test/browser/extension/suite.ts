@@ -18,7 +18,7 @@ import {
   type FixtureServer,
 } from '../harness/index.ts';
 import type { Driver } from './drivers.ts';
-import { allTexts, cardOn, highlightTexts, marksInside, noCardOn, pointerAway, sleep, waitForCard, waitForMarks } from './page-helpers.ts';
+import { allTexts, cardOn, highlightTexts, marksInside, noCardOn, pointerAway, registeredMarks, sleep, waitForCard, waitForMarks } from './page-helpers.ts';
 
 const VNEXPRESS = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
 const TUOITRE_NFD = '/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang-nfd.htm';
@@ -307,19 +307,8 @@ function defineChromiumCommands(get: () => { driver: Driver; server: FixtureServ
 }
 
 /** The texts of every mark, in document order. */
-function marksInPageOrder(page: AnyPage): Promise<string[]> {
-  return evaluateSource(
-    page,
-    () => {
-      const ranges: Range[] = [];
-      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
-        if (name.startsWith('boi-canh-') && name !== 'boi-canh-current') ranges.push(...h);
-      });
-      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-      return ranges.map((r) => r.toString());
-    },
-    null,
-  ) as Promise<string[]>;
+async function marksInPageOrder(page: AnyPage): Promise<string[]> {
+  return (await registeredMarks(page)).map((m) => m.text);
 }
 
 /** The text of the mark the extension paints as current. */
