@@ -2,7 +2,9 @@
 // matcher found ("Bộ Quốc phòng" + "Ba Lan", "Quốc hội Cộng hòa" + "Moldova", "Đại sứ quán" + "Mỹ"
 // + "tại" + "Kiev") is one institution, `<countryId>-<kind slug>`, marked as one mention over the
 // whole name. Later in the article the bare kind ("Bộ Quốc phòng", "Hải cảnh") or "Bộ này" refers
-// back to the one named before, when exactly one was.
+// back to the one named before, when exactly one was. An acronym in parentheses right after the
+// name, made of its English initials ("Lực lượng Vũ trang Philippines (AFP)"), is the institution
+// too (acronyms.ts).
 //
 // Wrong is worse than missing: the kind must be written as a proper name (its capitals); the
 // country must be a state mention right after it (so "quân đội hai nước", "Quốc hội" alone, "Bộ
@@ -10,6 +12,7 @@
 // Belarus", "… Nga và Belarus") and a ship's name ("tàu Đô đốc Hải quân Liên Xô Kuznetsov") give
 // nothing; a bare kind refers back only to a single candidate, and a kind Vietnam's own
 // institutions share ("Bộ Ngoại giao", "Quốc hội") only in an article that does not name Vietnam.
+import { acronymAfter, isAcronymOf } from './acronyms.ts';
 import { COUNTRY_PREFIXES, INSTITUTION_KINDS, LOCATION_WORDS, SHIP_WORDS, type InstitutionKind, type KindForm } from './institution-kinds.ts';
 import { normalizeForMatch } from './normalize.ts';
 import { phraseKeys, phraseLengthAt } from './phrases.ts';
@@ -175,6 +178,12 @@ export function findInstitutions(
     }
     for (let j = i; j < end; j++) if (spanOf[j]! >= 0) absorbed.add(spanOf[j]!);
     found.push({ first: i, end, id, back: false });
+    // "Lực lượng Vũ trang Philippines (AFP)": the acronym it defines is it, not the glossary's AFP.
+    const acronym = acronymAfter(tokens, end);
+    if (acronym >= 0 && isAcronymOf(tokens[acronym]!.text, form.kind.en, country.actorId)) {
+      if (spanOf[acronym]! >= 0) absorbed.add(spanOf[acronym]!);
+      found.push({ first: acronym, end: acronym + 1, id, back: false });
+    }
     named.push({ token: i, formKey: form.key, id, ministry: form.kind.ministry === true });
     i = end - 1;
   }

@@ -11,8 +11,9 @@
 // produce; a Vietnamese one starts with a common family name and has 3–4 syllables); a surname
 // alone is resolved only after the full name, only when one introduced person has it, and a
 // Vietnamese given name only right after a title or honorific.
+import { LOCATION_WORDS } from './institution-kinds.ts';
 import { kindLengthAt } from './institutions.ts';
-import { HONORIFICS, OFFICE_TITLES, PORTFOLIOS } from './lexicon.ts';
+import { HONORIFICS, NAME_PARTICLES, OFFICE_TITLES, PORTFOLIOS } from './lexicon.ts';
 import { asciiSlug, normalizeForMatch } from './normalize.ts';
 import { phraseKeys, phraseLengthAt } from './phrases.ts';
 import { appositiveAfter } from './roles.ts';
@@ -67,9 +68,9 @@ const PLACE_WORDS = phraseKeys(['vùng', 'tỉnh', 'bang', 'thành phố', 'khu 
 /** Relations, not offices: "người đồng cấp Belarus X" introduces X, but gives no role. */
 const RELATIONS = new Set(['người đồng cấp', 'đồng cấp']);
 const MAX_TITLE_WORDS = 12;
-/** Words that open a personal name in several languages: "al-Sudani", "bin Salman", "von der
- *  Leyen", "de Silva". They may be lower case inside a name. */
-const NAME_PARTICLES = new Set(['al', 'bin', 'ibn', 'von', 'der', 'van', 'de', 'da', 'di', 'la', 'le', 'du', 'dos', 'del']);
+/** "tại", "ở": what follows is where ("Thủ tướng tại Rio de Janeiro"), never who. */
+const PLACE_PREPOSITIONS = new Set(LOCATION_WORDS.map(normalizeForMatch));
+const PARTICLES = new Set(NAME_PARTICLES);
 
 /** What a name known from an earlier article gets here: no title, the card gives the old one. */
 const REMEMBERED = { title: '', remembered: true } as const;
@@ -170,27 +171,48 @@ function continuesName(tokens: readonly Token[], i: number): boolean {
 /**
  * The personal name starting at token `i`: capitalized words (and particles) with the dashes
  * inside names, none of them part of a glossary mention, on one line. Null when it does not
- * look like a personal name.
+ * look like a personal name. A name is read whole or not at all: a word joined by a dash is part
+ * of it whatever its case ("Kim Dae-jung", "Park Geun-hye"), so "Kim Dae" is never someone.
  */
 function nameRun(tokens: readonly Token[], i: number, spanOf: (t: Token) => Span | undefined): { end: number } | null {
   const words: Token[] = [];
+  const joined = new Set<Token>(); // the words after a dash inside the name
   let k = i;
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k > i && t.lineBreakBefore) break;
-    if (t.word && !spanOf(t) && (t.capitalized || (NAME_PARTICLES.has(t.key) && tokens[k + 1]?.capitalized))) {
+    const afterDash = k > i && isTightDash(tokens, k - 1);
+    if (t.word && !spanOf(t) && (t.capitalized || afterDash || opensNameAfterParticle(tokens, k))) {
       words.push(t);
+      if (afterDash) joined.add(t);
       continue;
     }
     // "Jean-Noël", "al-Sudani": a dash written tight between two words of the name.
-    if (!t.word && t.key === '-' && t.start === tokens[k - 1]?.end && tokens[k + 1]?.start === t.end && tokens[k + 1]?.word) continue;
+    if (isTightDash(tokens, k) && tokens[k + 1]?.word) continue;
+    // A glossary mention inside the name ("Hafez al-Assad" with "al-Assad" another's): no name.
+    if (t.word && spanOf(t) && (afterDash || (words.length > 0 && !words[words.length - 1]!.capitalized))) return null;
     break;
   }
-  while (words.length && !words[words.length - 1]!.capitalized) words.pop();
-  if (words.length < MIN_NAME_WORDS || words.length > MAX_NAME_WORDS) return null;
+  while (words.length && !words[words.length - 1]!.capitalized && !joined.has(words[words.length - 1]!)) words.pop();
+  // "Dae-jung": a lower-case tail is part of the word before it ("Willem-Alexander" is two).
+  const heads = words.filter((w) => w.capitalized || !joined.has(w));
+  if (heads.length < MIN_NAME_WORDS || heads.length > MAX_NAME_WORDS) return null;
   if (words.some((w) => w.allCaps && w.letters > 1)) return null; // "NATO", a headline in capitals
-  if (!looksLikeName(words)) return null;
+  if (!looksLikeName(heads)) return null;
   return { end: tokens.indexOf(words[words.length - 1]!) + 1 };
+}
+
+/** Is token `k` a dash written tight between two tokens ("Dae-jung", "al-Assad")? */
+function isTightDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !t.word && t.key === '-' && t.start === tokens[k - 1]?.end && tokens[k + 1]?.start === t.end;
+}
+
+/** Is token `k` a particle that opens the rest of a name: "bin Salman", "al-Assad", "von der Leyen"? */
+function opensNameAfterParticle(tokens: readonly Token[], k: number): boolean {
+  if (!PARTICLES.has(tokens[k]!.key)) return false;
+  const next = isTightDash(tokens, k + 1) ? tokens[k + 2] : tokens[k + 1];
+  return next !== undefined && next.word && (next.capitalized || PARTICLES.has(next.key));
 }
 
 function looksLikeName(words: readonly Token[]): boolean {
@@ -212,6 +234,7 @@ function introduction(
   spanAt: (t: Token) => Span | undefined,
   spans: readonly Span[],
 ): Omit<IntroducedPerson, 'id' | 'name'> | null {
+  if (start > 0 && PLACE_PREPOSITIONS.has(tokens[start - 1]!.key)) return null;
   const from = titleStart(tokens, start, spanAt);
   if (from !== null) {
     const phrase = tokens.slice(from, from + phraseLengthAt(tokens, from, OFFICE_TITLE_WORDS, start)).map((t) => t.key).join(' ');
@@ -285,12 +308,14 @@ function phraseLengthBefore(tokens: readonly Token[], i: number, phrases = TITLE
 }
 
 /** Each introduced person's short form: the last word of a foreign name ("Ryabkov"), the given
- *  name of a Vietnamese one ("Việt", only after a title). Shared by two people: nobody's. */
+ *  name of a Vietnamese one ("Việt", only after a title). Shared by two people: nobody's. A name
+ *  ending in a hyphenated given name ("Kim Dae-jung") has none: its tail is no one alone. */
 function shortFormsOf(people: readonly IntroducedPerson[]): Map<string, { id: string; needsTitle: boolean }> {
   const forms = new Map<string, { id: string; needsTitle: boolean } | null>();
   for (const p of people) {
     const words = tokenize(p.name).filter((t) => t.word);
     const last = words[words.length - 1]!;
+    if (!last.capitalized) continue;
     const needsTitle = isVietnameseSyllable(last.text);
     const key = last.key;
     forms.set(key, forms.has(key) && forms.get(key)?.id !== p.id ? null : { id: p.id, needsTitle });

@@ -39,6 +39,12 @@ export const OFFICE_TITLES: readonly string[] = [
 /** Every title or honorific that may precede a name, lower case. */
 export const TITLES: readonly string[] = [...OFFICE_TITLES, ...HONORIFICS];
 
+/** Words that open a personal name in several languages: "al-Sudani", "bin Salman", "von der
+ *  Leyen", "de Silva". They may be lower case inside a name, and joined by a dash to what follows. */
+export const NAME_PARTICLES: readonly string[] = [
+  'al', 'el', 'bin', 'ibn', 'von', 'der', 'van', 'de', 'da', 'di', 'la', 'le', 'du', 'dos', 'del',
+];
+
 /** Words that, right before a one-syllable country name, say it is the country: "nước Nga",
  *  "phía Mỹ", "quân đội Nga", "Liên bang Nga", "người dân Mỹ", "quan hệ Nga". */
 const COUNTRY_WORDS: readonly string[] = [

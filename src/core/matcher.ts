@@ -3,6 +3,7 @@
 // the page highlights.
 import { buildIndex, type ActorIndex, type AliasEntry, type IndexEntry, type IndexedSpelling } from './alias-index.ts';
 import { oneSyllableAccepted } from './country-context.ts';
+import { isOutletTag } from './outlet-tags.ts';
 import { LatestFullNames, type Found, type Scan, casesPass, createScan } from './scan.ts';
 import { SegmentCursor, joinSegments, type JoinedText } from './segments.ts';
 import { resolveShortName } from './short-names.ts';
@@ -99,6 +100,8 @@ function matchAt(scan: Scan, i: number): number | null {
     const entries = hits.entries[h]!;
     const alias = acceptedAlias(scan, i, entries);
     if (alias) {
+      // "(PLO)- …", "VOV.VN - …": the outlet's tag opening a lead names no one.
+      if (isOutletTag(scan, i, end)) return end;
       scan.found.push({ actorId: alias.actorId, start: i, end, basis: 'alias' });
       scan.lastFull.set(alias.actorNumber, i);
       return end;

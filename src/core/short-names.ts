@@ -1,6 +1,7 @@
 // Short names ("Putin", "Lukashenko", "Tập") resolve to an actor only when the text already named
 // that actor in full, or when no other actor of the glossary has the same short name.
 import type { IndexEntry, ShortEntry } from './alias-index.ts';
+import { NAME_PARTICLES } from './lexicon.ts';
 import {
   FUNCTION_WORD_SET,
   TITLE_PHRASES,
@@ -8,6 +9,7 @@ import {
   casesPass,
   inCapsRun,
   isSentenceInitial,
+  keyAt,
   mentionEndingAt,
   spellingAt,
 } from './scan.ts';
@@ -50,11 +52,22 @@ export function resolveShortName(scan: Scan, i: number, entries: readonly IndexE
 
 /** "Melania Trump" is not "Trump": a capitalized word right before a surname is someone's given
  *  name, unless it is a title, a word that merely opens the sentence, or another mention
- *  ("Tổng thống Belarus Lukashenko"). */
+ *  ("Tổng thống Belarus Lukashenko"). Behind a particle the question is the particle's: "Assad"
+ *  in "Hafez al-Assad" is Hafez's, as "al-Assad" is. */
 function followsOtherGivenName(scan: Scan, i: number): boolean {
+  if (afterParticle(scan, i)) return followsOtherGivenName(scan, i - 2);
   const prev = spellingAt(scan, i - 1);
   if (!prev?.word || !prev.capitalized || scan.run.lineBreakBefore[i] || inCapsRun(scan, i - 1)) return false;
   if (TITLE_PHRASES.lengthEndingAt(scan.run, i) > 0 || mentionEndingAt(scan, i)) return false;
   if (isSentenceInitial(scan, i - 1) && FUNCTION_WORD_SET.has(prev.key)) return false;
   return true;
+}
+
+const PARTICLE_SET = new Set(NAME_PARTICLES);
+
+/** Is token `i` written tight after a particle and a dash ("al-Assad", "el-Sisi")? */
+function afterParticle(scan: Scan, i: number): boolean {
+  if (i < 2 || keyAt(scan, i - 1) !== '-' || !PARTICLE_SET.has(keyAt(scan, i - 2)!)) return false;
+  const { starts, ends } = scan.run;
+  return ends[i - 2] === starts[i - 1] && ends[i - 1] === starts[i];
 }

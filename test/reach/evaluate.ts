@@ -48,7 +48,7 @@ export interface GoldPage {
 /** What became of one gold mention. */
 export type Outcome =
   | 'right' // a mark on it with the right actor (glossary or read from the article)
-  | 'part' // an actor named inside it (the country inside an institution's name)
+  | 'part' // an actor named inside it (the country inside an institution's name; never a person's)
   | 'wrong' // a mark on it with another actor
   | 'missed'; // no mark on it
 
@@ -88,7 +88,7 @@ export function builtGlossary(): Glossary {
   return buildGlossary(loadCorpus(DEFAULT_PATHS.articles), actors, buildMatcher(actors), skip, sources).glossary;
 }
 
-interface Placed {
+export interface Placed {
   start: number;
   end: number;
 }
@@ -137,6 +137,20 @@ function rightCard(card: ActorCard, gold: GoldMention): boolean {
   return card.introduced === true && gold.name !== undefined && normalizeForMatch(card.name) === normalizeForMatch(gold.name);
 }
 
+const overlaps = (a: Placed, b: Placed) => a.start < b.end && b.start < a.end;
+const inside = (a: Placed, b: Placed) => a.end - a.start < b.end - b.start && a.start >= b.start && a.end <= b.end;
+
+/** What became of the gold `mention` at `span` (null: not in the text read), given the page's marks. */
+export function outcomeOf(mention: GoldMention, span: Placed | null, marks: readonly (Placed & { card: ActorCard })[]): Outcome {
+  const on = span ? marks.filter((mark) => overlaps(mark, span)) : [];
+  if (on.some((mark) => rightCard(mark.card, mention))) return 'right';
+  // An actor named inside a longer name ("Nga" in "Quỹ Đầu tư Trực tiếp Nga", "SCO" in "Hội nghị
+  // thượng đỉnh SCO") is that actor: the longer name is missed, nothing is wrong. Not inside a
+  // person's name: "Assad" in "Hafez al-Assad", "Kim Dae" in "Kim Dae-jung" is someone else.
+  if (on.length && mention.name === undefined && on.every((mark) => inside(mark, span!))) return 'part';
+  return on.length ? 'wrong' : 'missed';
+}
+
 export function scorePage(gold: GoldPage, matcher: PageMatcher): PageScore {
   const { snapshot, chosen, text, nodeStart } = articleOf(gold.page);
   const runs = groupRuns(snapshot.texts, snapshot.runs, (i) => chosen.has(i));
@@ -149,18 +163,7 @@ export function scorePage(gold: GoldPage, matcher: PageMatcher): PageScore {
     card: cards.get(m.actorId)!,
   }));
   const { placed, unplaced } = placeGold(text, gold.mentions);
-  const overlaps = (a: Placed, b: Placed) => a.start < b.end && b.start < a.end;
-  const outcomes = gold.mentions.map((mention, k) => {
-    const span = placed[k];
-    const on = span ? marks.filter((mark) => overlaps(mark, span)) : [];
-    let outcome: Outcome = 'missed';
-    if (on.some((mark) => rightCard(mark.card, mention))) outcome = 'right';
-    // An actor named inside a longer name ("Nga" in "Quỹ Đầu tư Trực tiếp Nga", "SCO" in "Hội nghị
-    // thượng đỉnh SCO") is that actor: the longer name is missed, nothing is wrong.
-    else if (on.length && on.every((mark) => mark.end - mark.start < span!.end - span!.start && mark.start >= span!.start && mark.end <= span!.end)) outcome = 'part';
-    else if (on.length) outcome = 'wrong';
-    return { mention, outcome };
-  });
+  const outcomes = gold.mentions.map((mention, k) => ({ mention, outcome: outcomeOf(mention, placed[k] ?? null, marks) }));
   const wrong: PageScore['wrong'] = [];
   outcomes.forEach(({ mention, outcome }, k) => {
     if (outcome !== 'wrong') return;

@@ -36,6 +36,7 @@ const ACTORS: Actor[] = [
   actor('russia-defence-ministry', 'organization', 'Bộ Quốc phòng Nga'),
   actor('idf', 'organization', 'Lực lượng Phòng vệ Israel'),
   actor('nato', 'organization', 'NATO'),
+  actor('afp', 'media', 'AFP', ['Agence France-Presse']),
 ];
 const types = new Map(ACTORS.map((a) => [a.id, a.type]));
 const matcher = buildMatcher(ACTORS);
@@ -129,6 +130,22 @@ describe('institutions named by kind and state', () => {
     expect(found).toEqual(['Bộ Ngoại giao Qatar→qatar-foreign-ministry', 'Majed Ansari→article:majed-ansari']);
     expect(people).toEqual([{ id: 'article:majed-ansari', name: 'Majed Ansari', title: 'Người phát ngôn Bộ Ngoại giao Qatar', countryId: 'qatar' }]);
     expect(read('Thứ trưởng Bộ Thương mại Trung Quốc Lý Thành Cương dự họp.').people.map((p) => p.name)).toEqual(['Lý Thành Cương']);
+  });
+});
+
+describe('an acronym the article defines in parentheses', () => {
+  it('is the institution named right before it when the letters are its English initials', () => {
+    expect(marks('Tướng Romeo Brawner, Tổng Tham mưu trưởng Lực lượng Vũ trang Philippines (AFP), nhận định.')).toEqual([
+      'Romeo Brawner→article:romeo-brawner',
+      'Lực lượng Vũ trang Philippines→philippines-armed-forces',
+      'AFP→philippines-armed-forces',
+    ]);
+    expect(marks('Tuần duyên Philippines (PCG) cho biết.')).toEqual(['Tuần duyên Philippines→philippines-coast-guard', 'PCG→philippines-coast-guard']);
+  });
+
+  it('leaves the agency its AFP everywhere else: a credit after an institution, the bare name', () => {
+    expect(marks('Trụ sở Bộ Quốc phòng Ba Lan (AFP).')).toEqual(['Bộ Quốc phòng Ba Lan→poland-defence-ministry', 'AFP→afp']);
+    expect(marks('Lực lượng Vũ trang Philippines cho biết, theo AFP.')).toEqual(['Lực lượng Vũ trang Philippines→philippines-armed-forces', 'AFP→afp']);
   });
 });
 

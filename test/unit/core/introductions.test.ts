@@ -23,6 +23,12 @@ const ACTORS: Actor[] = [
   actor('nato', 'organization', 'NATO'),
   actor('lloyd-austin', 'person', 'Lloyd Austin', [], ['Austin']),
   actor('vladimir-putin', 'person', 'Vladimir Putin', [], ['Putin']),
+  actor('bashar-al-assad', 'person', 'Bashar al-Assad', [], ['Assad', 'al-Assad']),
+  actor('syria', 'state', 'Syria'),
+  actor('netherlands', 'state', 'Hà Lan'),
+  actor('qatar', 'state', 'Qatar'),
+  actor('saudi-arabia', 'state', 'Saudi Arabia'),
+  actor('lisbon', 'place', 'Lisbon'),
 ];
 const types = new Map(ACTORS.map((a) => [a.id, a.type]));
 const matcher = buildMatcher(ACTORS);
@@ -89,6 +95,44 @@ describe('people the article introduces', () => {
     expect(read('Theo Bloomberg News, thị trường biến động.').people).toEqual([]);
     expect(read('Ông Ryabkov nói.').people).toEqual([]);
     expect(read('Tổng thống Nga Vladimir Putin và Tổng thống Mỹ phát biểu.').people).toEqual([]);
+  });
+
+  it('reads a name with a hyphenated given name whole, never its prefix', () => {
+    const { people, marks } = read('Tuyên bố năm 1998 giữa Tổng thống Kim Dae-jung và Thủ tướng Keizo Obuchi. Cựu Tổng thống Park Geun-hye bị phế truất.');
+    expect(people.map((p) => p.name)).toEqual(['Kim Dae-jung', 'Keizo Obuchi', 'Park Geun-hye']);
+    expect(marks).toEqual(['Kim Dae-jung→article:kim-dae-jung', 'Keizo Obuchi→article:keizo-obuchi', 'Park Geun-hye→article:park-geun-hye']);
+    // Its tail is no short form: a later "jung" is nobody.
+    expect(read('Tổng thống Kim Dae-jung phát biểu. Ông jung nói.').marks).toEqual(['Kim Dae-jung→article:kim-dae-jung']);
+    // A capitalized word after the dash is still a word of its own: "Willem-Alexander".
+    expect(read('Nhà vua Hà Lan Willem-Alexander chủ trì.').people.map((p) => p.name)).toEqual(['Willem-Alexander']);
+  });
+
+  it('reads a name with a particle whole: "al-", "bin", "von der", "van", "de"', () => {
+    expect(read('Người phát ngôn Bộ Ngoại giao Qatar Majed al-Ansari xác nhận.').people.map((p) => p.name)).toEqual(['Majed al-Ansari']);
+    expect(read('Ngoại trưởng Saudi Arabia Faisal bin Farhan phát biểu.').people.map((p) => p.name)).toEqual(['Faisal bin Farhan']);
+    expect(read('Bộ trưởng Hà Lan Ruben van Dijk và Thị trưởng Lisbon Pedro de Sousa gặp nhau.').people.map((p) => p.name)).toEqual([
+      'Ruben van Dijk',
+      'Pedro de Sousa',
+    ]);
+  });
+
+  it('gives a known person\'s surname to no one inside another\'s name: "Hafez al-Assad" is not Bashar', () => {
+    const { people, marks } = read('Năm 2000, ông Bill Clinton hội đàm với cố Tổng thống Hafez al-Assad tại Geneva.');
+    expect(people.map((p) => p.name)).toEqual(['Bill Clinton', 'Hafez al-Assad']);
+    expect(marks).toEqual(['Bill Clinton→article:bill-clinton', 'Hafez al-Assad→article:hafez-al-assad']);
+    // Bashar himself keeps his surname, with or without the particle.
+    expect(read('Tổng thống Syria al-Assad rời nhiệm sở. Chính quyền Assad sụp đổ.').marks).toEqual([
+      'Syria→syria',
+      'al-Assad→bashar-al-assad',
+      'Assad→bashar-al-assad',
+    ]);
+  });
+
+  it('reads a capitalized name after "tại"/"ở" as a place, not a person the title introduces', () => {
+    expect(read('Đón Thủ tướng tại Rio de Janeiro có Đại sứ Việt Nam.').people).toEqual([]);
+    expect(read('Bộ trưởng ở Buenos Aires cho biết.').people).toEqual([]);
+    // The place between a title and the name still leads to the name.
+    expect(read('Đại sứ Mỹ tại Nhật Bản Rahm Emanuel phát biểu.').people.map((p) => p.name)).toEqual(['Rahm Emanuel']);
   });
 
   it('marks a surname only after the full name, and not when two people share it', () => {

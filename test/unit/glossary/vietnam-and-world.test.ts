@@ -297,3 +297,54 @@ describe('geography the news turns on', () => {
     ]);
   });
 });
+
+describe('what the world reach set asked for (test/reach-world/NEEDED.md)', () => {
+  it('gives the North Atlantic Treaty its name, never the ocean inside it', () => {
+    expect(marks('Theo Điều 5 của Hiệp ước Bắc Đại Tây Dương, các thành viên phòng thủ chung.')).toEqual([
+      'Hiệp ước Bắc Đại Tây Dương→north-atlantic-treaty',
+    ]);
+    expect(marks('Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) và bờ Đại Tây Dương.')).toEqual([
+      'Tổ chức Hiệp ước Bắc Đại Tây Dương→nato',
+      'NATO→nato',
+      'Đại Tây Dương→atlantic-ocean',
+    ]);
+  });
+
+  it('knows Rio de Janeiro as a city of Brazil, and AFP bare as the agency', () => {
+    expect(marks('Thủ tướng tới Rio de Janeiro, Brazil, theo AFP.')).toEqual(['Rio de Janeiro→rio-de-janeiro', 'Brazil→brazil', 'AFP→afp']);
+    expect(byId.get('rio-de-janeiro')?.links).toEqual([{ rel: 'located-in', to: 'brazil' }]);
+  });
+
+  it('has the people the world pages name, each role dated as of a day it certainly held', () => {
+    const role = (id: string) => byId.get(id)?.record?.[0];
+    expect(role('sanae-takaichi')).toMatchObject({ en: 'Prime Minister of Japan', since: '2025-10-21' });
+    expect(role('lars-klingbeil')).toMatchObject({ en: 'Vice-Chancellor and Minister of Finance of Germany', since: '2025-05-06' });
+    expect(role('kim-dae-jung')).toMatchObject({ en: 'President of South Korea', since: '1998-02-25', until: '2003-02-24' });
+    for (const id of ['cai-qi', 'wang-xiaohong', 'vikram-misri', 'assimi-goita', 'ibrahim-traore', 'dilma-rousseff', 'hafez-al-assad', 'keizo-obuchi']) {
+      expect(role(id)?.asOf, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('marks them in the forms the pages write, and a father apart from his son', () => {
+    expect(marks('Thủ tướng Sanae Takaichi phát biểu. Bà Takaichi nói thêm.')).toEqual(['Sanae Takaichi→sanae-takaichi', 'Takaichi→sanae-takaichi']);
+    expect(marks('Ủy viên Thường vụ Bộ Chính trị Thái Kỳ và Bộ trưởng Công an Vương Tiểu Hồng.')).toEqual(['Thái Kỳ→cai-qi', 'Vương Tiểu Hồng→wang-xiaohong']);
+    expect(marks('Cố Tổng thống Hafez al-Assad, cha của Tổng thống Bashar al-Assad. Ông al-Assad rời Damascus.')).toEqual([
+      'Hafez al-Assad→hafez-al-assad',
+      'Bashar al-Assad→bashar-al-assad',
+      'al-Assad→bashar-al-assad',
+      'Damascus→damascus',
+    ]);
+    expect(marks('Tổng thống Kim Dae-jung và Thủ tướng Keizo Obuchi ký tuyên bố chung.')).toEqual(['Kim Dae-jung→kim-dae-jung', 'Keizo Obuchi→keizo-obuchi']);
+    expect(marks('Các Tiểu vương quốc Ả Rập Thống nhất và hãng SPA.')).toEqual(['Các Tiểu vương quốc Ả Rập Thống nhất→united-arab-emirates', 'SPA→saudi-press-agency']);
+    expect(marks('Hội nghị Cấp cao ASEAN lần thứ 47 khai mạc. Thủ tướng Anwar Ibrahim phát biểu, ông Anwar nói.')).toEqual([
+      'Hội nghị Cấp cao ASEAN lần thứ 47→47th-asean-summit',
+      'Anwar Ibrahim→anwar-ibrahim',
+      'Anwar→anwar-ibrahim',
+    ]);
+  });
+
+  it('leaves the words inside their names alone', () => {
+    expect(marks('Dịch vụ spa và thái kỳ.')).toEqual([]);
+    expect(marks('Trung Quốc đưa tin, Thái Lan phản đối.')).toEqual(['Trung Quốc→china', 'Thái Lan→thailand']);
+  });
+});
