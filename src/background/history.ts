@@ -5,13 +5,13 @@
 
 import {
   HISTORY_KEY,
-  HISTORY_LIMIT,
   mergeEntries,
   recordEntry,
   storedEntries,
   type HistoryEntry,
   type MergeReport,
 } from '../shared/history.ts';
+import { HISTORY_ENTRIES } from '../shared/limits.ts';
 import { SETTINGS_KEY, readSettings } from '../shared/settings.ts';
 
 /** The part of browser.storage.local we use. */
@@ -25,7 +25,7 @@ export class HistoryStore {
 
   constructor(
     private readonly area: StorageArea,
-    private readonly limit = HISTORY_LIMIT,
+    private readonly limit = HISTORY_ENTRIES,
   ) {}
 
   /** Runs `work` after every change asked for before it. */

@@ -5,6 +5,8 @@
 // "Bộ Quốc phòng Ba Lan") counts as named there. Used by the content script and the reader page.
 
 import { compareIds, rankStoryActors, type ParagraphKind, type PlacedMention } from '../core/rank.ts';
+import { fitMeta } from '../shared/article-meta.ts';
+import { READING_ACTORS, READING_PAIRS } from '../shared/limits.ts';
 import type { ActorCard, ArticleMeta, PagePair, PageReadingReport } from '../shared/messages.ts';
 import { actorsOfMark, type PageMark } from './map-back.ts';
 
@@ -64,12 +66,27 @@ export function readingReport(facts: ReadingFacts): PageReadingReport {
     const country = mark.card.country;
     if (country && !cards.has(country.id)) cards.set(country.id, country);
   }
-  return {
+  return withinBounds({
     url: facts.url,
     article: facts.article,
     meta: facts.meta,
     actors: rankStoryActors(placed),
     cards: [...cards.values()],
     pairs: paragraphPairs(facts.marks),
+  });
+}
+
+/** The report within the bounds page/reading is checked against (limits.ts): the most salient
+ *  READING_ACTORS (ranked first), their cards, and the strongest READING_PAIRS among them. A cast
+ *  bigger than that is a page that is not one article; its panel shows the top of it. */
+export function withinBounds(report: PageReadingReport): PageReadingReport {
+  const actors = report.actors.slice(0, READING_ACTORS);
+  const kept = new Set(actors.map((a) => a.actorId));
+  return {
+    ...report,
+    meta: fitMeta(report.meta),
+    actors,
+    cards: report.cards.filter((c) => kept.has(c.id)),
+    pairs: report.pairs.filter((p) => kept.has(p.a) && kept.has(p.b)).slice(0, READING_PAIRS),
   };
 }

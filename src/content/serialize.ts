@@ -6,7 +6,12 @@
 //
 // The walk is resumable: `step` stops at a deadline so that no task of ours on the page's thread
 // runs long. The page never changes: we only read it.
+//
+// The copy is bounded (src/shared/limits.ts: characters, elements, text nodes), the same bounds
+// page/extract is checked against: a bigger page is copied up to them, its open elements closed,
+// and the rest left out, so that its copy is still read rather than refused.
 
+import { PAGE_COPY_CHARS, PAGE_ELEMENTS, PAGE_TEXT_NODES } from '../shared/limits.ts';
 import type { PageSnapshot } from '../shared/messages.ts';
 import { BLOCK_TAGS, OPAQUE_TAGS, isOwnElement } from './text-nodes.ts';
 
@@ -42,6 +47,8 @@ export interface LiveSnapshot {
   nodes: Text[];
   /** The live elements, `elements[n]` numbered n in the copy. */
   elements: Element[];
+  /** The page was bigger than the copy's bounds: the copy holds its beginning. */
+  truncated: boolean;
 }
 
 interface Frame {
@@ -63,12 +70,16 @@ export class SnapshotWalk {
   private readonly numbers = new Map<Element, number>();
   private run = 0;
   private done = false;
+  private truncated = false;
+  /** Characters in `out`, and those the open elements' end tags will add: the copy's size. */
+  private chars = 0;
+  private closing = 0;
 
   constructor(
     private readonly doc: Document,
     private readonly now: () => number = () => performance.now(),
   ) {
-    this.out.push('<!DOCTYPE html>');
+    this.emit('<!DOCTYPE html>');
     this.enter(doc.documentElement, false);
   }
 
@@ -95,7 +106,26 @@ export class SnapshotWalk {
       },
       nodes: this.nodes,
       elements: this.elements,
+      truncated: this.truncated,
     };
+  }
+
+  private emit(piece: string): void {
+    this.out.push(piece);
+    this.chars += piece.length;
+  }
+
+  /** Whether `more` characters (and the end tags still owed) stay within the copy's bound. */
+  private fits(more: number): boolean {
+    return this.chars + this.closing + more <= PAGE_COPY_CHARS;
+  }
+
+  /** Ends the copy here: the open elements are closed, the rest of the page left out. */
+  private stop(): void {
+    for (let i = this.stack.length - 1; i >= 0; i--) this.leave(this.stack[i]!.element);
+    this.stack.length = 0;
+    this.truncated = true;
+    this.done = true;
   }
 
   private advance(): void {
@@ -119,31 +149,38 @@ export class SnapshotWalk {
     if (isOwnElement(element)) return;
     const tag = element.localName;
     const number = this.elements.length;
+    const open = `<${tag} ${NUMBER_ATTRIBUTE_PREFIX}${number}${this.attributes(element)}>`;
+    const end = `</${tag}>`;
+    const leaf = VOID_TAGS.has(tag) || EMPTY_BODY_TAGS.has(tag) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml';
+    const body = !VOID_TAGS.has(tag) && tag === 'script' && isJsonLd(element) ? jsonLdBody(element) : '';
+    if (number >= PAGE_ELEMENTS || !this.fits(open.length + body.length + end.length)) return this.stop();
     this.elements.push(element);
     this.tags.push(tag);
     this.numbers.set(element, number);
-    this.out.push('<', tag, ' ', NUMBER_ATTRIBUTE_PREFIX, String(number), this.attributes(element), '>');
+    this.emit(open);
     if (BLOCK_TAGS.has(tag)) this.run++;
     if (VOID_TAGS.has(tag)) return;
-    const empty = EMPTY_BODY_TAGS.has(tag) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml';
-    if (empty) {
-      if (tag === 'script' && isJsonLd(element)) this.out.push(jsonLdBody(element));
-      this.out.push('</', tag, '>');
+    if (leaf) {
+      this.emit(body + end);
       return;
     }
     const opaque = parentOpaque || OPAQUE_TAGS.has(tag) || element.getAttribute('contenteditable') === 'true';
     this.stack.push({ element, next: element.firstChild, opaque });
+    this.closing += end.length;
   }
 
   private leave(element: Element): void {
     const tag = element.localName;
-    this.out.push('</', tag, '>');
+    this.closing -= tag.length + 3;
+    this.emit(`</${tag}>`);
     if (BLOCK_TAGS.has(tag)) this.run++;
   }
 
   private text(node: Text, frame: Frame): void {
     const data = node.data;
-    this.out.push(escapeText(data));
+    const escaped = escapeText(data);
+    if (!this.fits(escaped.length) || (!frame.opaque && this.texts.length >= PAGE_TEXT_NODES)) return this.stop();
+    this.emit(escaped);
     if (frame.opaque) return;
     this.nodes.push(node);
     this.texts.push(data);

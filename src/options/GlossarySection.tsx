@@ -6,7 +6,6 @@ import { useMemo, useState } from 'preact/hooks';
 import { ACTOR_TYPES } from '../core/types.ts';
 import { problem, type Problem } from '../shared/problems.ts';
 import {
-  MAX_DESCRIPTION,
   aliasProblems,
   actorProblems,
   importUserGlossary,
@@ -19,6 +18,7 @@ import {
   type ActorNames,
   type UserGlossary,
 } from '../shared/user-glossary.ts';
+import { DESCRIPTION_CHARS } from '../shared/limits.ts';
 import type { OptionsApi } from './api.ts';
 import { FileActions, Problems, Status, pickedText } from './parts.tsx';
 
@@ -97,12 +97,12 @@ export function GlossarySection({ api, actors, user, onUser, now = () => new Dat
   };
 
   const importFile = async (input: HTMLInputElement) => {
-    const text = await pickedText(input);
-    if (text === null) return;
-    const result = importUserGlossary(text, actors, user);
+    const picked = await pickedText(input);
+    if (picked === null) return;
+    const result = picked.ok ? importUserGlossary(picked.text, actors, user) : picked;
     if (!result.ok) {
       setFileProblems(result.problems);
-      setStatus(t('optImportRejected'));
+      setStatus(t('optImportRejected', [picked.name]));
       return;
     }
     setFileProblems([]);
@@ -310,7 +310,7 @@ function ActorForm({
         <textarea
           id="actor-description"
           rows={3}
-          maxLength={MAX_DESCRIPTION + 50}
+          maxLength={DESCRIPTION_CHARS + 50}
           value={description}
           aria-describedby="actor-problems"
           aria-invalid={invalid('description')}

@@ -36,12 +36,12 @@ export function HistorySection({ api, settings, entries, onSettings, onHistoryCh
   };
 
   const importHistory = async (input: HTMLInputElement) => {
-    const text = await pickedText(input);
-    if (text === null) return;
-    const parsed = parseHistoryFile(text);
+    const picked = await pickedText(input);
+    if (picked === null) return;
+    const parsed = picked.ok ? parseHistoryFile(picked.text) : picked;
     if (!parsed.ok) {
       setProblems(parsed.problems);
-      setStatus(t('optImportRejected'));
+      setStatus(t('optImportRejected', [picked.name]));
       return;
     }
     try {

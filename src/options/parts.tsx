@@ -3,7 +3,7 @@
 
 import type { ComponentChildren } from 'preact';
 import type { Translate } from '../shared/i18n.ts';
-import { describeProblem, type Problem } from '../shared/problems.ts';
+import { describeProblem, fileSizeProblem, type Problem } from '../shared/problems.ts';
 
 /** Problems are shown when they exist (a form's without their path: the field is right there); the element is always there so that aria-describedby and
  *  the live region work from the first message on. */
@@ -30,12 +30,18 @@ export function Status({ id, text }: { id: string; text: string }) {
   );
 }
 
-/** Reads a file the reader picked, or null when they picked none. */
-export async function pickedText(input: HTMLInputElement): Promise<string | null> {
+/** A file the reader picked: its name (for the status line) and its text, or why it was not read. */
+export type PickedFile = { ok: true; name: string; text: string } | { ok: false; name: string; problems: Problem[] };
+
+/** Reads a file the reader picked, or null when they picked none. A file over IMPORT_FILE_BYTES is
+ *  refused by its size, before it is read into memory. */
+export async function pickedText(input: HTMLInputElement): Promise<PickedFile | null> {
   const file = input.files?.[0];
   if (!file) return null;
   try {
-    return await file.text();
+    const size = fileSizeProblem(file.size);
+    if (size) return { ok: false, name: file.name, problems: [size] };
+    return { ok: true, name: file.name, text: await file.text() };
   } finally {
     // The same file picked again must fire `change` again.
     input.value = '';

@@ -6,6 +6,8 @@
 // JSON-LD `author` is *not* an outlet: VnExpress names itself there as an Organization, and other
 // sites put a person's name. Only `publisher.name` and og:site_name count.
 
+import { clip } from './bounds.ts';
+import { DATE_CHARS, HEADLINE_CHARS, HOSTNAME_CHARS, LEAD_CHARS, OUTLET_CHARS } from './limits.ts';
 import type { ArticleMeta } from './messages.ts';
 
 const ARTICLE_TYPE = /Article|BlogPosting/;
@@ -87,5 +89,17 @@ export function readMeta(doc: Document, url: string, headlineText: string, leadT
     ]) ||
     fromJson((a) => jsonString(a.datePublished)) ||
     clean(doc.querySelector('time[itemprop="datePublished"]')?.getAttribute('datetime'));
-  return { headline, lead: clean(leadText), outlet, date: dayOf(published), site: hostnameOf(url) };
+  return fitMeta({ headline, lead: clean(leadText), outlet, date: dayOf(published), site: hostnameOf(url) });
+}
+
+/** The metadata cut to the bounds every message carrying it is checked against (limits.ts): a page
+ *  with a ten-thousand-character headline still gets its marks and its panel. */
+export function fitMeta(meta: ArticleMeta): ArticleMeta {
+  return {
+    headline: clip(meta.headline, HEADLINE_CHARS),
+    lead: clip(meta.lead, LEAD_CHARS),
+    outlet: clip(meta.outlet, OUTLET_CHARS),
+    date: clip(meta.date, DATE_CHARS),
+    site: clip(meta.site, HOSTNAME_CHARS),
+  };
 }

@@ -4,7 +4,9 @@
 // added without that press: the article's word is not the glossary's.
 
 import { ACTOR_TYPES, type ActorType } from '../core/types.ts';
-import { MAX_DESCRIPTION, MAX_NAME, type ActorDraft } from './user-glossary.ts';
+import { clip } from './bounds.ts';
+import { DESCRIPTION_CHARS, NAME_CHARS } from './limits.ts';
+import type { ActorDraft } from './user-glossary.ts';
 
 /** The options page's address for a draft. */
 export function draftAddress(base: string, draft: { type: ActorType; name: string; description: string }): string {
@@ -20,8 +22,8 @@ export function draftFromAddress(search: string): ActorDraft | null {
   if (!type || !ACTOR_TYPES.includes(type as ActorType) || !name) return null;
   return {
     type,
-    name: name.slice(0, MAX_NAME),
+    name: clip(name, NAME_CHARS),
     aliases: [],
-    description: (query.get('description') ?? '').trim().slice(0, MAX_DESCRIPTION),
+    description: clip((query.get('description') ?? '').trim(), DESCRIPTION_CHARS),
   };
 }

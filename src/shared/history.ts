@@ -4,7 +4,20 @@
 // validation); the background (src/background/history.ts) owns the storage.
 
 import { normalizeForMatch } from '../core/normalize.ts';
-import { isRecord, problem, readExportedFile, type Problem } from './problems.ts';
+import {
+  ACTOR_ID_CHARS,
+  ENTRY_ACTORS,
+  ENTRY_PEOPLE,
+  HEADLINE_CHARS,
+  HISTORY_ENTRIES,
+  IMPORT_ENTRIES,
+  NAME_CHARS,
+  OUTLET_CHARS,
+  PERSON_TITLE_CHARS,
+  REMEMBERED_PEOPLE,
+  URL_CHARS,
+} from './limits.ts';
+import { isRecord, oversize, problem, readExportedFile, type Problem } from './problems.ts';
 
 /** One article the reader read, as remembered. */
 export interface HistoryEntry {
@@ -33,8 +46,6 @@ export interface HistoryPerson {
 
 /** storage.local key of the entries (newest first). */
 export const HISTORY_KEY = 'history';
-/** Enough for months of reading, small enough to rewrite on every article (~0.5 MB at most). */
-export const HISTORY_LIMIT = 500;
 export const HISTORY_FORMAT = 'boi-canh-history';
 export const HISTORY_VERSION = 1;
 
@@ -44,16 +55,6 @@ export interface HistoryFile {
   exportedAt: string;
   entries: HistoryEntry[];
 }
-
-const MAX_HEADLINE = 500;
-const MAX_OUTLET = 200;
-const MAX_ACTORS = 300;
-/** People read from one article that its entry remembers. */
-export const MAX_PEOPLE = 50;
-const MAX_PERSON_NAME = 80;
-const MAX_PERSON_TITLE = 200;
-/** A file bigger than this is not one of ours (the store never holds more than HISTORY_LIMIT). */
-const MAX_FILE_ENTRIES = 20_000;
 
 /** The address an article is remembered under: no fragment, no tracking parameters, so that the
  *  same article reached from a share link is one entry. */
@@ -69,7 +70,7 @@ export function historyUrl(raw: string): string {
 const newestFirst = (a: HistoryEntry, b: HistoryEntry) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0);
 
 /** Adds (or refreshes) one read; the oldest reads fall off past `limit`. */
-export function recordEntry(entries: readonly HistoryEntry[], entry: HistoryEntry, limit = HISTORY_LIMIT): HistoryEntry[] {
+export function recordEntry(entries: readonly HistoryEntry[], entry: HistoryEntry, limit = HISTORY_ENTRIES): HistoryEntry[] {
   return [entry, ...entries.filter((e) => e.url !== entry.url)].sort(newestFirst).slice(0, limit);
 }
 
@@ -85,7 +86,7 @@ export interface MergeReport {
 export function mergeEntries(
   existing: readonly HistoryEntry[],
   incoming: readonly HistoryEntry[],
-  limit = HISTORY_LIMIT,
+  limit = HISTORY_ENTRIES,
 ): { entries: HistoryEntry[]; report: Omit<MergeReport, 'total'> } {
   const byUrl = new Map(existing.map((e) => [e.url, e]));
   let added = 0;
@@ -139,7 +140,7 @@ function isWebUrl(s: string): boolean {
 function actorProblems(raw: unknown, path: string): Problem[] {
   if (!isRecord(raw)) return [problem('actorNotObject', path)];
   const found: Problem[] = [];
-  if (typeof raw.actorId !== 'string' || !ACTOR_ID.test(raw.actorId)) {
+  if (typeof raw.actorId !== 'string' || !ACTOR_ID.test(raw.actorId) || raw.actorId.length > ACTOR_ID_CHARS) {
     found.push(problem('actorIdInvalid', `${path}.actorId`, String(raw.actorId)));
   }
   if (!Number.isInteger(raw.count) || (raw.count as number) < 1) {
@@ -152,10 +153,23 @@ function actorProblems(raw: unknown, path: string): Problem[] {
 }
 
 function personProblems(raw: unknown, path: string): Problem[] {
-  if (!isRecord(raw)) return [problem('personInvalid', path)];
-  const nameOk = typeof raw.name === 'string' && /\p{L}/u.test(raw.name) && raw.name.length <= MAX_PERSON_NAME;
-  const titleOk = typeof raw.title === 'string' && raw.title.length <= MAX_PERSON_TITLE;
-  return nameOk && titleOk ? [] : [problem('personInvalid', path)];
+  if (!isRecord(raw) || typeof raw.name !== 'string' || !/\p{L}/u.test(raw.name) || typeof raw.title !== 'string') {
+    return [problem('personInvalid', path)];
+  }
+  return [
+    ...tooLong('nameTooLong', `${path}.name`, raw.name, NAME_CHARS),
+    ...tooLong('titleTooLong', `${path}.title`, raw.title, PERSON_TITLE_CHARS),
+  ];
+}
+
+/** [] when `text` is within `limit` characters; else the problem, with its length and the limit. */
+function tooLong(code: string, path: string, text: string, limit: number): Problem[] {
+  return text.length > limit ? [oversize(code, path, text.length, limit)] : [];
+}
+
+/** [] when `list` has at most `limit` items; else the problem, with its count and the limit. */
+function tooMany(code: string, path: string, list: readonly unknown[], limit: number): Problem[] {
+  return list.length > limit ? [oversize(code, path, list.length, limit)] : [];
 }
 
 /** Every problem of one entry, each with where it is (`path` prefixes the field names). */
@@ -163,24 +177,25 @@ export function entryProblems(raw: unknown, path: string): Problem[] {
   if (!isRecord(raw)) return [problem('entryNotObject', path)];
   const found: Problem[] = [];
   const at = (field: string) => `${path}.${field}`;
-  if (typeof raw.url !== 'string' || !isWebUrl(raw.url)) found.push(problem('urlInvalid', at('url'), String(raw.url)));
-  if (typeof raw.headline !== 'string' || raw.headline.trim() === '' || raw.headline.length > MAX_HEADLINE) {
-    found.push(problem('headlineInvalid', at('headline')));
-  }
-  if (typeof raw.outlet !== 'string' || raw.outlet.length > MAX_OUTLET) found.push(problem('outletInvalid', at('outlet')));
+  if (typeof raw.url === 'string' && raw.url.length > URL_CHARS) found.push(...tooLong('urlTooLong', at('url'), raw.url, URL_CHARS));
+  else if (typeof raw.url !== 'string' || !isWebUrl(raw.url)) found.push(problem('urlInvalid', at('url'), String(raw.url)));
+  if (typeof raw.headline !== 'string' || raw.headline.trim() === '') found.push(problem('headlineInvalid', at('headline')));
+  else found.push(...tooLong('headlineTooLong', at('headline'), raw.headline, HEADLINE_CHARS));
+  if (typeof raw.outlet !== 'string') found.push(problem('outletInvalid', at('outlet')));
+  else found.push(...tooLong('outletTooLong', at('outlet'), raw.outlet, OUTLET_CHARS));
   if (typeof raw.date !== 'string' || (raw.date !== '' && !isIsoDate(raw.date))) {
     found.push(problem('dateInvalid', at('date'), String(raw.date)));
   }
   if (typeof raw.readAt !== 'string' || !isIsoTime(raw.readAt)) {
     found.push(problem('readAtInvalid', at('readAt'), String(raw.readAt)));
   }
-  if (!Array.isArray(raw.actors) || raw.actors.length > MAX_ACTORS) {
-    found.push(problem('actorsInvalid', at('actors')));
-  } else {
-    raw.actors.forEach((a, i) => found.push(...actorProblems(a, `${at('actors')}[${i}]`)));
-  }
+  // A list over its bound is reported as such and not walked.
+  if (!Array.isArray(raw.actors)) found.push(problem('actorsInvalid', at('actors')));
+  else if (raw.actors.length > ENTRY_ACTORS) found.push(...tooMany('entryTooManyActors', at('actors'), raw.actors, ENTRY_ACTORS));
+  else raw.actors.forEach((a, i) => found.push(...actorProblems(a, `${at('actors')}[${i}]`)));
   if (raw.people !== undefined) {
-    if (!Array.isArray(raw.people) || raw.people.length > MAX_PEOPLE) found.push(problem('peopleInvalid', at('people')));
+    if (!Array.isArray(raw.people)) found.push(problem('peopleInvalid', at('people')));
+    else if (raw.people.length > ENTRY_PEOPLE) found.push(...tooMany('entryTooManyPeople', at('people'), raw.people, ENTRY_PEOPLE));
     else raw.people.forEach((p, i) => found.push(...personProblems(p, `${at('people')}[${i}]`)));
   }
   return found;
@@ -208,19 +223,40 @@ export function parseHistoryFile(text: string): ParsedHistory {
   if (!file.ok) return file;
   const { raw } = file;
   if (!Array.isArray(raw.entries)) return { ok: false, problems: [problem('entriesNotArray', 'entries')] };
-  if (raw.entries.length > MAX_FILE_ENTRIES) {
-    return { ok: false, problems: [problem('tooManyEntries', 'entries', String(raw.entries.length))] };
-  }
+  const tooManyEntries = tooMany('tooManyEntries', 'entries', raw.entries, IMPORT_ENTRIES);
+  if (tooManyEntries.length) return { ok: false, problems: tooManyEntries };
   const problems = raw.entries.flatMap((e, i) => entryProblems(e, `entries[${i}]`));
   if (problems.length) return { ok: false, problems };
   return { ok: true, entries: (raw.entries as HistoryEntry[]).map(cleanEntry) };
 }
 
 /** The stored list, as read back from storage: anything malformed (an older build, a bad write)
- *  is left out rather than breaking every reader of the history. */
+ *  is left out rather than breaking every reader of the history, and anything over its bound is
+ *  trimmed: the newest HISTORY_ENTRIES, each with its most salient ENTRY_ACTORS and first
+ *  ENTRY_PEOPLE. Only an entry with a text over its bound is left out (no cut headline is right). */
 export function storedEntries(raw: unknown): HistoryEntry[] {
   if (!Array.isArray(raw)) return [];
-  return (raw as unknown[]).filter((e, i): e is HistoryEntry => entryProblems(e, `[${i}]`).length === 0);
+  const kept: HistoryEntry[] = [];
+  for (const item of raw as unknown[]) {
+    const entry = withinCounts(item);
+    if (entryProblems(entry, '').length === 0) kept.push(entry as HistoryEntry);
+  }
+  return kept.sort(newestFirst).slice(0, HISTORY_ENTRIES);
+}
+
+/** A stored entry with its lists cut to their bounds (anything else returned as it is). */
+function withinCounts(raw: unknown): unknown {
+  if (!isRecord(raw)) return raw;
+  const cut = { ...raw };
+  if (Array.isArray(raw.actors) && raw.actors.length > ENTRY_ACTORS) cut.actors = mostSalient(raw.actors, ENTRY_ACTORS);
+  if (Array.isArray(raw.people) && raw.people.length > ENTRY_PEOPLE) cut.people = raw.people.slice(0, ENTRY_PEOPLE);
+  return cut;
+}
+
+/** The `limit` actors of highest salience (malformed ones last: they are dropped with the entry). */
+export function mostSalient<T>(actors: readonly T[], limit: number): T[] {
+  const salience = (a: T) => (isRecord(a) && typeof a.salience === 'number' ? a.salience : -1);
+  return [...actors].sort((x, y) => salience(y) - salience(x)).slice(0, limit);
 }
 
 /** A person the history remembers, with the article that introduced them: what a later card
@@ -231,11 +267,8 @@ export interface RememberedPerson extends HistoryPerson {
   date: string;
 }
 
-/** How many remembered people the matcher is told about: the newest first. */
-export const REMEMBERED_LIMIT = 500;
-
 /** The people of the history, once each (the newest article's title for them wins), newest first. */
-export function rememberedPeople(entries: readonly HistoryEntry[], limit = REMEMBERED_LIMIT): RememberedPerson[] {
+export function rememberedPeople(entries: readonly HistoryEntry[], limit = REMEMBERED_PEOPLE): RememberedPerson[] {
   const seen = new Map<string, RememberedPerson>();
   for (const entry of [...entries].sort(newestFirst)) {
     for (const person of entry.people ?? []) {
@@ -250,7 +283,9 @@ export function rememberedPeople(entries: readonly HistoryEntry[], limit = REMEM
 
 /** Why `raw` is not a RememberedPerson (as a message carries it), or null. */
 export function rememberedProblem(raw: unknown): string | null {
-  if (!isRecord(raw) || personProblems(raw, '').length) return 'person without a name and a title';
+  if (!isRecord(raw) || personProblems(raw, '').length) return 'person without a name and a title within their bounds';
   const stringsOk = typeof raw.headline === 'string' && typeof raw.outlet === 'string' && typeof raw.date === 'string';
-  return stringsOk && (raw.date === '' || isIsoDate(raw.date as string)) ? null : 'person without its article';
+  if (!stringsOk || (raw.date !== '' && !isIsoDate(raw.date as string))) return 'person without its article';
+  const sizes = [...tooLong('', '', raw.headline as string, HEADLINE_CHARS), ...tooLong('', '', raw.outlet as string, OUTLET_CHARS)];
+  return sizes.length ? 'person whose article has a headline or outlet over its bound' : null;
 }

@@ -9,6 +9,28 @@ import { entryProblems, rememberedProblem, type HistoryEntry, type RememberedPer
 import type { MergeReport } from './history.ts';
 import type { UserGlossary } from './user-glossary.ts';
 import { isNotReadReason, type NotReadReason } from './not-read.ts';
+import { overCount, overLength, overTotalLength } from './bounds.ts';
+import {
+  ACTOR_ID_CHARS,
+  CARD_TEXT_CHARS,
+  DATE_CHARS,
+  HEADLINE_CHARS,
+  HOSTNAME_CHARS,
+  IMPORT_ENTRIES,
+  LEAD_CHARS,
+  NAME_CHARS,
+  OUTLET_CHARS,
+  PAGE_COPY_CHARS,
+  PAGE_ELEMENTS,
+  PAGE_TEXT_NODES,
+  PERSON_TITLE_CHARS,
+  READING_ACTORS,
+  READING_PAIRS,
+  REMEMBERED_PEOPLE,
+  URL_CHARS,
+  USER_ACTORS,
+  USER_ALIASES,
+} from './limits.ts';
 
 /** A page's text node, as the content script numbered it, by its index in `PageSnapshot.texts`. */
 export interface NodePoint {
@@ -225,15 +247,44 @@ function everyIs(v: unknown, test: (x: unknown) => boolean, what: string): strin
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 
+/** Why `v` is not an address within URL_CHARS, or null. */
+function urlProblem(v: unknown, what: string): string | null {
+  return isString(v) ? overLength(what, v, URL_CHARS) : `${what} is not a string`;
+}
+
+/** Why `v` is not an actor id (a non-empty string within ACTOR_ID_CHARS), or null. */
+function idProblem(v: unknown, what: string): string | null {
+  return isString(v) && v !== '' ? overLength(what, v, ACTOR_ID_CHARS) : `${what} is not a non-empty string`;
+}
+
+function isActorId(v: unknown): boolean {
+  return idProblem(v, '') === null;
+}
+
+/** The sizes first, each against its limit: an oversize copy is refused before it is walked. */
+function snapshotSizeProblem(v: Record<string, unknown>): string | null {
+  const lists = ['texts', 'parents', 'runs', 'tags'].find((k) => !Array.isArray(v[k]));
+  if (lists) return `snapshot.${lists} is not an array`;
+  return (
+    overLength('snapshot.html', v.html as string, PAGE_COPY_CHARS) ??
+    overCount('snapshot.texts', v.texts as unknown[], PAGE_TEXT_NODES) ??
+    overCount('snapshot.tags', v.tags as unknown[], PAGE_ELEMENTS)
+  );
+}
+
 function checkSnapshot(v: unknown): string | null {
   if (!isRecord(v)) return 'snapshot is not an object';
-  if (!isString(v.url)) return 'snapshot.url is not a string';
+  const url = urlProblem(v.url, 'snapshot.url');
+  if (url) return url;
   if (!isString(v.html)) return 'snapshot.html is not a string';
+  const size = snapshotSizeProblem(v);
+  if (size) return size;
   const problem =
     everyIs(v.texts, isString, 'snapshot.texts') ??
     everyIs(v.parents, isIndex, 'snapshot.parents') ??
     everyIs(v.runs, isIndex, 'snapshot.runs') ??
-    everyIs(v.tags, isString, 'snapshot.tags');
+    everyIs(v.tags, isString, 'snapshot.tags') ??
+    overTotalLength('snapshot.texts', v.texts as string[], PAGE_COPY_CHARS);
   if (problem) return problem;
   const n = (v.texts as unknown[]).length;
   if ((v.parents as unknown[]).length !== n || (v.runs as unknown[]).length !== n) {
@@ -244,57 +295,77 @@ function checkSnapshot(v: unknown): string | null {
   return null;
 }
 
+/** The in-page path's runs are made of the copy's text nodes: the copy's limits bound them. */
 function checkRuns(v: unknown): string | null {
   if (!Array.isArray(v)) return 'runs is not an array';
+  const count = overCount('runs', v, PAGE_TEXT_NODES);
+  if (count) return count;
+  let nodes = 0;
+  let chars = 0;
   for (let i = 0; i < v.length; i++) {
     const run: unknown = v[i];
     if (!isRecord(run)) return `runs[${i}] is not an object`;
+    // Counted before the run is walked: one oversize run is refused unread.
+    nodes += Array.isArray(run.nodes) ? run.nodes.length : 0;
+    if (nodes > PAGE_TEXT_NODES) return `runs hold ${nodes} text nodes together, over the limit of ${PAGE_TEXT_NODES}`;
     const problem = everyIs(run.nodes, isIndex, `runs[${i}].nodes`) ?? everyIs(run.texts, isString, `runs[${i}].texts`);
     if (problem) return problem;
     if ((run.nodes as unknown[]).length !== (run.texts as unknown[]).length) {
       return `runs[${i}] has ${String((run.nodes as unknown[]).length)} nodes but ${String((run.texts as unknown[]).length)} texts`;
     }
+    for (const text of run.texts as string[]) chars += text.length;
+    if (chars > PAGE_COPY_CHARS) return `runs hold ${chars} characters together, over the limit of ${PAGE_COPY_CHARS}`;
   }
   return null;
 }
 
+function peopleProblem(v: unknown): string | null {
+  if (!Array.isArray(v)) return 'people is not an array';
+  return overCount('people', v, REMEMBERED_PEOPLE) ?? everyIs(v, (p) => rememberedProblem(p) === null, 'people');
+}
+
+function addToGlossaryProblem(m: Record<string, unknown>): string | null {
+  if (!isString(m.name) || m.name.trim() === '' || !isString(m.title)) return 'name or title is not a string';
+  return overLength('name', m.name, NAME_CHARS) ?? overLength('title', m.title, PERSON_TITLE_CHARS);
+}
+
+function historyImportProblem(m: Record<string, unknown>): string | null {
+  if (!Array.isArray(m.entries)) return 'entries is not an array';
+  const count = overCount('entries', m.entries, IMPORT_ENTRIES);
+  if (count) return count;
+  const first = m.entries.flatMap((e, i) => entryProblems(e, `entries[${i}]`))[0];
+  return first ? `${first.path}: ${first.code}` : null;
+}
+
+/** Shape and counts only: the receiver reads it with storedUserGlossary, which drops malformed
+ *  entries. */
+function userGlossaryProblem(v: unknown): string | null {
+  if (!isRecord(v) || !Array.isArray(v.actors) || !Array.isArray(v.aliases)) return 'glossary is not { actors: [], aliases: [] }';
+  return overCount('glossary.actors', v.actors, USER_ACTORS) ?? overCount('glossary.aliases', v.aliases, USER_ALIASES);
+}
+
 const CHECKS: Record<MessageType, Check> = {
   'page/extract': (m) => checkSnapshot(m.snapshot),
-  'offscreen/extract': (m) =>
-    checkSnapshot(m.snapshot) ?? (m.people === undefined ? null : everyIs(m.people, (p) => rememberedProblem(p) === null, 'people')),
-  'page/match-runs': (m) => (isString(m.url) ? checkRuns(m.runs) : 'url is not a string'),
+  'offscreen/extract': (m) => checkSnapshot(m.snapshot) ?? (m.people === undefined ? null : peopleProblem(m.people)),
+  'page/match-runs': (m) => urlProblem(m.url, 'url') ?? checkRuns(m.runs),
   'offscreen/match-runs': (m) => checkRuns(m.runs),
   'page/actor-count': (m) => (isIndex(m.count) ? null : 'count is not a non-negative integer'),
-  'card/open-panel': (m) => (isString(m.actorId) && m.actorId !== '' ? null : 'actorId is not a non-empty string'),
-  'card/add-to-glossary': (m) => (isString(m.name) && m.name.trim() !== '' && isString(m.title) ? null : 'name or title is not a string'),
+  'card/open-panel': (m) => idProblem(m.actorId, 'actorId'),
+  'card/add-to-glossary': addToGlossaryProblem,
   'page/reading': (m) => readingProblem(m.reading),
   'page/context-actor': (m) =>
-    m.actorId === null || (isString(m.actorId) && m.actorId !== '') ? null : 'actorId is neither null nor a non-empty string',
+    m.actorId === null ? null : isString(m.actorId) && m.actorId !== '' ? idProblem(m.actorId, 'actorId') : 'actorId is neither null nor a non-empty string',
   'page/show-mention': (m) =>
-    !isString(m.actorId) || m.actorId === ''
-      ? 'actorId is not a non-empty string'
-      : !isIndex(m.index)
-        ? 'index is not a non-negative integer'
-        : m.tabId === undefined || isIndex(m.tabId)
-          ? null
-          : 'tabId is not a non-negative integer',
+    idProblem(m.actorId, 'actorId') ??
+    (!isIndex(m.index) ? 'index is not a non-negative integer' : m.tabId === undefined || isIndex(m.tabId) ? null : 'tabId is not a non-negative integer'),
   'panel/get-tab': (m) => (isIndex(m.tabId) ? null : 'tabId is not a non-negative integer'),
   'panel/tab-changed': (m) => (isIndex(m.tabId) ? null : 'tabId is not a non-negative integer'),
-  'panel/focus-actor': (m) =>
-    !isIndex(m.tabId) ? 'tabId is not a non-negative integer' : isString(m.actorId) && m.actorId !== '' ? null : 'actorId is not a non-empty string',
+  'panel/focus-actor': (m) => (!isIndex(m.tabId) ? 'tabId is not a non-negative integer' : idProblem(m.actorId, 'actorId')),
   'history/list': () => null,
   'history/clear': () => null,
-  'history/import': (m) => {
-    if (!Array.isArray(m.entries)) return 'entries is not an array';
-    const first = m.entries.flatMap((e, i) => entryProblems(e, `entries[${i}]`))[0];
-    return first ? `${first.path}: ${first.code}` : null;
-  },
+  'history/import': historyImportProblem,
   'glossary/user-additions': () => null,
-  // Shape only: the receiver reads it with storedUserGlossary, which drops malformed entries.
-  'offscreen/user-glossary': (m) =>
-    isRecord(m.glossary) && Array.isArray(m.glossary.actors) && Array.isArray(m.glossary.aliases)
-      ? null
-      : 'glossary is not { actors: [], aliases: [] }',
+  'offscreen/user-glossary': (m) => userGlossaryProblem(m.glossary),
   'page/command': (m) =>
     COMMANDS.includes(m.command as Command) ? null : `unknown command ${JSON.stringify(m.command)}`,
   'page/activate': () => null,
@@ -331,7 +402,53 @@ function checkPoint(v: unknown): boolean {
 }
 
 function checkMention(v: unknown): boolean {
-  return isRecord(v) && isString(v.actorId) && checkPoint(v.start) && checkPoint(v.end);
+  return isRecord(v) && isActorId(v.actorId) && checkPoint(v.start) && checkPoint(v.end);
+}
+
+/** A card's texts by field: each is bounded by CARD_TEXT_CHARS. */
+function cardTexts(card: ActorCard): [string, string | undefined][] {
+  const role = card.role;
+  return [
+    ['name', card.name],
+    ['latin', card.latin],
+    ['original', card.original],
+    ['description.vi', card.description.vi],
+    ['description.en', card.description.en],
+    ['role.title', role?.title],
+    ['role.asOf', role?.asOf],
+    ['role.en', role?.en],
+    ['role.since', role?.since],
+    ['role.until', role?.until],
+    ['role.story.headline', role?.story?.headline],
+    ['role.story.outlet', role?.story?.outlet],
+  ];
+}
+
+/** Why a well-formed card is too big, naming the field, or null. */
+function cardSizeProblem(card: ActorCard, what: string): string | null {
+  const id = idProblem(card.id, `${what}.id`);
+  if (id) return id;
+  for (const [field, text] of cardTexts(card)) {
+    const problem = text === undefined ? null : overLength(`${what}.${field}`, text, CARD_TEXT_CHARS);
+    if (problem) return problem;
+  }
+  return card.country ? cardSizeProblem(card.country, `${what}.country`) : null;
+}
+
+/** The first problem of a list of well-formed cards: too many, or one too big. */
+function cardsSizeProblem(cards: readonly ActorCard[], what: string, limit: number): string | null {
+  const count = overCount(what, cards, limit);
+  if (count) return count;
+  for (let i = 0; i < cards.length; i++) {
+    const problem = cardSizeProblem(cards[i]!, `${what}[${i}]`);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** A list that must be an array of at most `limit` items; checked before its items are. */
+function listProblem(v: unknown, what: string, limit: number): string | null {
+  return Array.isArray(v) ? overCount(what, v, limit) : `${what} is not an array`;
 }
 
 function checkCard(v: unknown): boolean {
@@ -365,6 +482,9 @@ export function extractReplyProblem(raw: unknown): string | null {
   if (typeof raw.article !== 'boolean') return 'reply.article is not a boolean';
   const problem = everyIs(raw.mentions, checkMention, 'reply.mentions') ?? everyIs(raw.actors, checkCard, 'reply.actors');
   if (problem) return problem;
+  // The worker's cards are the glossary's: bounded, but no longer than what the panel accepts.
+  const size = cardsSizeProblem(raw.actors as ActorCard[], 'reply.actors', Number.POSITIVE_INFINITY);
+  if (size) return size;
   if (raw.meta !== undefined) {
     const problem = metaProblem(raw.meta, 'reply.meta');
     if (problem) return problem;
@@ -380,10 +500,22 @@ export function extractReplyProblem(raw: unknown): string | null {
   return stray ? `mention of ${stray.actorId} has no card` : null;
 }
 
+/** Each field of an article's metadata with its bound. */
+const META_LIMITS: Record<keyof ArticleMeta, number> = {
+  headline: HEADLINE_CHARS,
+  lead: LEAD_CHARS,
+  outlet: OUTLET_CHARS,
+  date: DATE_CHARS,
+  site: HOSTNAME_CHARS,
+};
+
 function metaProblem(v: unknown, what: string): string | null {
   if (!isRecord(v)) return `${what} is not an object`;
-  for (const key of ['headline', 'lead', 'outlet', 'date', 'site']) {
-    if (!isString(v[key])) return `${what}.${key} is not a string`;
+  for (const [key, limit] of Object.entries(META_LIMITS)) {
+    const text = v[key];
+    if (!isString(text)) return `${what}.${key} is not a string`;
+    const problem = overLength(`${what}.${key}`, text, limit);
+    if (problem) return problem;
   }
   return null;
 }
@@ -391,7 +523,7 @@ function metaProblem(v: unknown, what: string): string | null {
 function checkStoryActor(v: unknown): boolean {
   return (
     isRecord(v) &&
-    isString(v.actorId) &&
+    isActorId(v.actorId) &&
     isIndex(v.count) &&
     typeof v.salience === 'number' &&
     v.salience >= 0 &&
@@ -400,19 +532,25 @@ function checkStoryActor(v: unknown): boolean {
 }
 
 function checkPair(v: unknown): boolean {
-  return isRecord(v) && isString(v.a) && isString(v.b) && isIndex(v.count);
+  return isRecord(v) && isActorId(v.a) && isActorId(v.b) && isIndex(v.count);
 }
 
-/** Why `raw` is not a valid PageReadingReport, or null. Every ranked actor must have its card. */
+/** Why `raw` is not a valid PageReadingReport, or null. Every ranked actor must have its card. The
+ *  report is kept in session storage and shown by the panel: each list and text has its bound. */
 export function readingProblem(raw: unknown): string | null {
   if (!isRecord(raw)) return 'reading is not an object';
-  if (!isString(raw.url)) return 'reading.url is not a string';
+  const url = urlProblem(raw.url, 'reading.url');
+  if (url) return url;
   if (typeof raw.article !== 'boolean') return 'reading.article is not a boolean';
   const problem =
     metaProblem(raw.meta, 'reading.meta') ??
+    listProblem(raw.actors, 'reading.actors', READING_ACTORS) ??
+    listProblem(raw.cards, 'reading.cards', READING_ACTORS) ??
+    listProblem(raw.pairs, 'reading.pairs', READING_PAIRS) ??
     everyIs(raw.actors, checkStoryActor, 'reading.actors') ??
     everyIs(raw.cards, checkCard, 'reading.cards') ??
-    everyIs(raw.pairs, checkPair, 'reading.pairs');
+    everyIs(raw.pairs, checkPair, 'reading.pairs') ??
+    cardsSizeProblem(raw.cards as ActorCard[], 'reading.cards', READING_ACTORS);
   if (problem) return problem;
   const known = new Set((raw.cards as ActorCard[]).map((c) => c.id));
   const stray = (raw.actors as StoryActor[]).find((a) => !known.has(a.actorId));
@@ -429,7 +567,7 @@ export function panelTabReplyProblem(raw: unknown): string | null {
   if (raw.notRead !== undefined && raw.notRead !== null && !isNotReadReason(raw.notRead)) return 'reply.notRead is not a known reason';
   const focus = raw.focus;
   if (focus === null) return null;
-  if (!isRecord(focus) || !isString(focus.actorId) || typeof focus.at !== 'number') return 'reply.focus is malformed';
+  if (!isRecord(focus) || !isActorId(focus.actorId) || typeof focus.at !== 'number') return 'reply.focus is malformed';
   return null;
 }
 

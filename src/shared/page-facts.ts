@@ -3,13 +3,15 @@
 // the reader saw — the worker's headline, outlet and date, the actors ranked from the marks drawn —
 // and never the text.
 
-import { MAX_PEOPLE, historyUrl, type HistoryEntry } from './history.ts';
+import { clip } from './bounds.ts';
+import { historyUrl, type HistoryEntry } from './history.ts';
+import { ENTRY_ACTORS, ENTRY_PEOPLE, HEADLINE_CHARS, NAME_CHARS, OUTLET_CHARS, PERSON_TITLE_CHARS, URL_CHARS } from './limits.ts';
 import { isArticleId, type PageReadingReport } from './messages.ts';
 
-const MAX_HEADLINE = 300;
-
 /** The history entry for a reading, or null when it is not worth remembering: not an article, no
- *  actor, no headline, or an address that is not a web page (the extension's own reader page). */
+ *  actor, no headline, or an address that is not a web page (the extension's own reader page).
+ *  Within every bound of a stored entry (limits.ts), so that what is recorded is never dropped
+ *  when the history is read back: the most salient actors, the first people, texts cut. */
 export function entryFromReading(report: PageReadingReport, readAt: Date): HistoryEntry | null {
   if (!report.article || report.actors.length === 0) return null;
   let url: string;
@@ -18,22 +20,27 @@ export function entryFromReading(report: PageReadingReport, readAt: Date): Histo
   } catch {
     return null;
   }
-  if (!/^https?:/.test(url)) return null;
-  const headline = report.meta.headline.slice(0, MAX_HEADLINE);
+  if (!/^https?:/.test(url) || url.length > URL_CHARS) return null;
+  const headline = clip(report.meta.headline.trim(), HEADLINE_CHARS);
   if (!headline) return null;
   const people = report.cards
-    .filter((card) => card.introduced && !card.remembered)
-    .slice(0, MAX_PEOPLE)
-    .map((card) => ({ name: card.name, title: card.role?.title ?? '' }));
+    // A name cut short would be someone else's: a longer one is not remembered.
+    .filter((card) => card.introduced && !card.remembered && card.name.length <= NAME_CHARS)
+    .slice(0, ENTRY_PEOPLE)
+    .map((card) => ({ name: card.name, title: clip(card.role?.title ?? '', PERSON_TITLE_CHARS) }));
   return {
     url,
     headline,
-    outlet: report.meta.outlet,
+    outlet: clip(report.meta.outlet, OUTLET_CHARS),
     date: report.meta.date,
     readAt: readAt.toISOString(),
     // Glossary actors only: a person read from the article has no glossary id (theirs has a
     // colon) and is remembered by name and title instead.
-    actors: report.actors.filter((a) => !isArticleId(a.actorId)).map(({ actorId, count, salience }) => ({ actorId, count, salience })),
+    // The report ranks its actors, most salient first: the bound keeps the top of the cast.
+    actors: report.actors
+      .filter((a) => !isArticleId(a.actorId))
+      .slice(0, ENTRY_ACTORS)
+      .map(({ actorId, count, salience }) => ({ actorId, count, salience })),
     ...(people.length ? { people } : {}),
   };
 }

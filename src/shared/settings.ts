@@ -3,6 +3,7 @@
 // page. Whatever is stored is read through `readSettings`, so a missing or malformed field (an
 // older build, a hand-edited profile) falls back to its default instead of breaking a page.
 
+import { DISABLED_SITES } from './limits.ts';
 import { isRecord, problem, type Problem } from './problems.ts';
 
 export const SETTINGS_KEY = 'settings';
@@ -42,11 +43,12 @@ export function isHoverDelay(v: unknown): v is number {
   return Number.isInteger(v) && (v as number) >= HOVER_DELAY_MIN && (v as number) <= HOVER_DELAY_MAX;
 }
 
-/** The stored settings with defaults for whatever is missing or malformed. */
+/** The stored settings with defaults for whatever is missing or malformed; the sites switched off
+ *  cut to their bound (every page load reads this list). */
 export function readSettings(raw: unknown): Settings {
   const s = isRecord(raw) ? raw : {};
   const sites = Array.isArray(s.disabledSites)
-    ? [...new Set(s.disabledSites.filter((h): h is string => typeof h === 'string' && isHostname(h)))]
+    ? [...new Set(s.disabledSites.filter((h): h is string => typeof h === 'string' && isHostname(h)))].slice(0, DISABLED_SITES)
     : [];
   return {
     disabledSites: sites,

@@ -6,7 +6,8 @@
 import { asciiSlug, normalizeForMatch } from '../core/normalize.ts';
 import type { Actor, ActorType, Glossary, GlossaryActor } from '../core/types.ts';
 import { ACTOR_TYPES } from '../core/types.ts';
-import { isRecord, problem, readExportedFile, type Problem } from './problems.ts';
+import { ACTOR_ALIASES, ACTOR_ID_CHARS, DESCRIPTION_CHARS, NAME_CHARS, USER_ACTORS, USER_ALIASES } from './limits.ts';
+import { isRecord, oversize, problem, readExportedFile, type Problem } from './problems.ts';
 
 export const USER_GLOSSARY_KEY = 'userGlossary';
 export const USER_GLOSSARY_FORMAT = 'boi-canh-user-glossary';
@@ -38,9 +39,6 @@ export const EMPTY_USER_GLOSSARY: Readonly<UserGlossary> = Object.freeze({ alias
 /** What the rules need of a bundled actor (the options page gets these from glossary.json). */
 export type ActorNames = Pick<Actor, 'id' | 'type' | 'name' | 'latin' | 'aliases' | 'shortNames'>;
 
-export const MAX_NAME = 80;
-export const MAX_DESCRIPTION = 300;
-const MAX_ALIASES = 20;
 const USER_ID = /^user-[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const key = (s: string) => normalizeForMatch(s);
@@ -89,7 +87,8 @@ export class NameBook {
 function formProblems(book: NameBook, form: string, actorId: string, path: string, empty: string): Problem[] {
   const text = form.trim();
   if (!text) return [problem(empty, path)];
-  if (text.length > MAX_NAME) return [problem('nameTooLong', path, String(MAX_NAME))];
+  const long = formTooLong(text, path);
+  if (long.length) return long;
   if (!/\p{L}/u.test(text)) return [problem('nameNoLetter', path, text)];
   const owner = book.owner(text);
   if (owner && owner === actorId) return [problem('aliasDuplicate', path, text)];
@@ -102,6 +101,7 @@ export function aliasProblems(base: readonly ActorNames[], user: UserGlossary, a
   const book = new NameBook(base, user);
   if (!actorId) return [problem('actorNotChosen', 'actor')];
   if (!book.has(actorId)) return [problem('actorUnknown', 'actor', actorId)];
+  if (user.aliases.length >= USER_ALIASES) return [oversize('tooManyUserAliases', 'alias', user.aliases.length + 1, USER_ALIASES)];
   return formProblems(book, alias, actorId, 'alias', 'aliasEmpty');
 }
 
@@ -116,10 +116,11 @@ export interface ActorDraft {
 export function actorProblems(base: readonly ActorNames[], user: UserGlossary, draft: ActorDraft): Problem[] {
   const book = new NameBook(base, user);
   const found: Problem[] = [];
+  if (user.actors.length >= USER_ACTORS) found.push(oversize('tooManyUserActors', 'name', user.actors.length + 1, USER_ACTORS));
   if (!ACTOR_TYPES.includes(draft.type as ActorType)) found.push(problem('typeInvalid', 'type', draft.type));
   found.push(...formProblems(book, draft.name, '', 'name', 'nameEmpty'));
   const aliases = draft.aliases.map((a) => a.trim()).filter(Boolean);
-  if (aliases.length > MAX_ALIASES) found.push(problem('tooManyAliases', 'aliases', String(MAX_ALIASES)));
+  if (aliases.length > ACTOR_ALIASES) found.push(oversize('tooManyAliases', 'aliases', aliases.length, ACTOR_ALIASES));
   const seen = new Set([key(draft.name)]);
   aliases.forEach((alias, i) => {
     const path = `aliases[${i}]`;
@@ -127,9 +128,8 @@ export function actorProblems(base: readonly ActorNames[], user: UserGlossary, d
     else found.push(...formProblems(book, alias, '', path, 'aliasEmpty'));
     seen.add(key(alias));
   });
-  if (draft.description.trim().length > MAX_DESCRIPTION) {
-    found.push(problem('descriptionTooLong', 'description', String(MAX_DESCRIPTION)));
-  }
+  const description = draft.description.trim();
+  if (description.length > DESCRIPTION_CHARS) found.push(oversize('descriptionTooLong', 'description', description.length, DESCRIPTION_CHARS));
   return found;
 }
 
@@ -203,35 +203,57 @@ export function withUserAdditions(glossary: Glossary, user: UserGlossary): Gloss
 
 // ---- Reading what is stored or imported ----
 
+/** A written form's problem of length: each name and alias is at most NAME_CHARS. */
+function formTooLong(form: string, path: string): Problem[] {
+  return form.trim().length > NAME_CHARS ? [oversize('nameTooLong', path, form.trim().length, NAME_CHARS)] : [];
+}
+
+/** The shape of a stored or imported actor, with the bounds of its texts (the count of its aliases
+ *  is the import's to report and the store's to trim). */
 function userActorProblems(raw: unknown, path: string): Problem[] {
   if (!isRecord(raw)) return [problem('entryNotObject', path)];
   const found: Problem[] = [];
-  if (typeof raw.id !== 'string' || !USER_ID.test(raw.id)) found.push(problem('userIdInvalid', `${path}.id`, String(raw.id)));
+  if (typeof raw.id !== 'string' || !USER_ID.test(raw.id) || raw.id.length > ACTOR_ID_CHARS) {
+    found.push(problem('userIdInvalid', `${path}.id`, String(raw.id)));
+  }
   if (!ACTOR_TYPES.includes(raw.type as ActorType)) found.push(problem('typeInvalid', `${path}.type`, String(raw.type)));
   if (typeof raw.name !== 'string' || !raw.name.trim()) found.push(problem('nameEmpty', `${path}.name`));
+  else found.push(...formTooLong(raw.name, `${path}.name`));
   if (!Array.isArray(raw.aliases) || raw.aliases.some((a) => typeof a !== 'string' || !a.trim())) {
     found.push(problem('aliasesInvalid', `${path}.aliases`));
+  } else {
+    (raw.aliases as string[]).forEach((a, i) => found.push(...formTooLong(a, `${path}.aliases[${i}]`)));
   }
   if (typeof raw.description !== 'string') found.push(problem('descriptionInvalid', `${path}.description`));
+  else if (raw.description.trim().length > DESCRIPTION_CHARS) {
+    found.push(oversize('descriptionTooLong', `${path}.description`, raw.description.trim().length, DESCRIPTION_CHARS));
+  }
   return found;
 }
 
 function userAliasProblems(raw: unknown, path: string): Problem[] {
   if (!isRecord(raw)) return [problem('entryNotObject', path)];
   const found: Problem[] = [];
-  if (typeof raw.actorId !== 'string' || !raw.actorId) found.push(problem('actorIdInvalid', `${path}.actorId`, String(raw.actorId)));
+  if (typeof raw.actorId !== 'string' || !raw.actorId || raw.actorId.length > ACTOR_ID_CHARS) {
+    found.push(problem('actorIdInvalid', `${path}.actorId`, String(raw.actorId)));
+  }
   if (typeof raw.alias !== 'string' || !raw.alias.trim()) found.push(problem('aliasEmpty', `${path}.alias`));
+  else found.push(...formTooLong(raw.alias, `${path}.alias`));
   return found;
 }
 
-/** What storage holds, leniently: malformed entries are left out, never thrown on. */
+/** What storage holds, leniently: malformed entries and those with a text over its bound are left
+ *  out, never thrown on; lists over their bounds are cut (the first USER_ACTORS actors, each with
+ *  its first ACTOR_ALIASES aliases, and the first USER_ALIASES aliases). */
 export function storedUserGlossary(raw: unknown): UserGlossary {
   if (!isRecord(raw)) return { aliases: [], actors: [] };
   const actors = Array.isArray(raw.actors) ? raw.actors.filter((a) => userActorProblems(a, '').length === 0) : [];
   const aliases = Array.isArray(raw.aliases) ? raw.aliases.filter((a) => userAliasProblems(a, '').length === 0) : [];
   return {
-    actors: (actors as UserActor[]).map((a) => ({ id: a.id, type: a.type, name: a.name, aliases: [...a.aliases], description: a.description })),
-    aliases: (aliases as UserAlias[]).map((a) => ({ actorId: a.actorId, alias: a.alias })),
+    actors: (actors as UserActor[])
+      .slice(0, USER_ACTORS)
+      .map((a) => ({ id: a.id, type: a.type, name: a.name, aliases: a.aliases.slice(0, ACTOR_ALIASES), description: a.description })),
+    aliases: (aliases as UserAlias[]).slice(0, USER_ALIASES).map((a) => ({ actorId: a.actorId, alias: a.alias })),
   };
 }
 
@@ -256,6 +278,10 @@ export function importUserGlossary(text: string, base: readonly ActorNames[], cu
   const { raw } = file;
   if (!Array.isArray(raw.actors)) return { ok: false, problems: [problem('actorsInvalid', 'actors')] };
   if (!Array.isArray(raw.aliases)) return { ok: false, problems: [problem('aliasesInvalid', 'aliases')] };
+  // A file over the store's bounds is refused whole, before its items are walked; within them,
+  // each addition is checked against what the merge already holds (actorProblems, aliasProblems).
+  if (raw.actors.length > USER_ACTORS) return { ok: false, problems: [oversize('tooManyUserActors', 'actors', raw.actors.length, USER_ACTORS)] };
+  if (raw.aliases.length > USER_ALIASES) return { ok: false, problems: [oversize('tooManyUserAliases', 'aliases', raw.aliases.length, USER_ALIASES)] };
   let user: UserGlossary = { aliases: [...current.aliases], actors: [...current.actors] };
   const problems: Problem[] = [];
   let added = 0;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../../src/background/history.ts';
 import {
-  HISTORY_LIMIT,
   historyFile,
   historyFileName,
   historyUrl,
@@ -12,6 +11,7 @@ import {
   storedEntries,
   type HistoryEntry,
 } from '../../../src/shared/history.ts';
+import { HISTORY_ENTRIES, IMPORT_ENTRIES } from '../../../src/shared/limits.ts';
 import { describeProblem } from '../../../src/shared/problems.ts';
 import { AUSTIN, LAVROV, MemoryArea, ZAPAD, tEn, tVi } from './fixtures.ts';
 
@@ -46,7 +46,7 @@ describe('recording reads', () => {
 
   it('bounds at 500 by default', () => {
     let entries: HistoryEntry[] = [];
-    for (let n = 0; n < HISTORY_LIMIT + 3; n++) entries = recordEntry(entries, read(n));
+    for (let n = 0; n < HISTORY_ENTRIES + 3; n++) entries = recordEntry(entries, read(n));
     expect(entries).toHaveLength(500);
     expect(entries[499]!.headline).toBe('Bài số 3');
   });
@@ -175,8 +175,8 @@ describe('export and import files', () => {
     const problems = problemsOf(file([ZAPAD, bad, 7, { ...AUSTIN, actors: 'nhiều' }]));
     expect(problems.map((p) => describeProblem(tVi, p))).toEqual([
       'entries[1].url: Địa chỉ “javascript:alert(1)” không phải địa chỉ web http(s).',
-      'entries[1].headline: Tiêu đề trống hoặc quá dài.',
-      'entries[1].outlet: Tên báo không phải chữ hoặc quá dài.',
+      'entries[1].headline: Tiêu đề trống hoặc không phải chữ.',
+      'entries[1].outlet: Tên báo không phải chữ.',
       'entries[1].date: Ngày “15/9/2025” không đúng dạng NNNN-TT-NN.',
       'entries[1].readAt: Thời điểm đọc “hôm qua” không phải thời gian ISO.',
       'entries[1].actors[0].actorId: Mã nhân vật “Vladimir Putin” không hợp lệ.',
@@ -191,8 +191,8 @@ describe('export and import files', () => {
 
   it('rejects an impossible calendar date and a file far bigger than any export', () => {
     expect(problemsOf(file([{ ...ZAPAD, date: '2025-02-30' }])).map((p) => p.code)).toEqual(['dateInvalid']);
-    const many = Array.from({ length: 20_001 }, () => ZAPAD);
-    expect(describeProblem(tEn, problemsOf(file(many))[0]!)).toBe('entries: The file has too many articles (20001).');
+    const many = Array.from({ length: IMPORT_ENTRIES + 1 }, () => ZAPAD);
+    expect(describeProblem(tEn, problemsOf(file(many))[0]!)).toBe('entries: The file has 2001 articles; at most 2000 can be imported.');
   });
 
   it('reads the people an entry remembers, and refuses malformed ones where they are', () => {

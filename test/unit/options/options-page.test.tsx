@@ -11,6 +11,7 @@ import { draftAddress, draftFromAddress } from '../../../src/shared/glossary-dra
 import type { ActorDraft } from '../../../src/shared/user-glossary.ts';
 import { searchActors } from '../../../src/options/GlossarySection.tsx';
 import { historyFile } from '../../../src/shared/history.ts';
+import { IMPORT_FILE_BYTES } from '../../../src/shared/limits.ts';
 import { AUSTIN, LAVROV, ZAPAD, tEn, tVi } from '../history/fixtures.ts';
 import { ACTORS, fakeApi, type FakeApi } from './fake-api.ts';
 
@@ -61,9 +62,10 @@ function buttonNamed(name: string, nth = 0): HTMLButtonElement {
   return b;
 }
 
-async function pickFile(sel: string, content: string) {
+async function pickFile(sel: string, content: string | File) {
   const input = $<HTMLInputElement>(sel);
-  Object.defineProperty(input, 'files', { value: [new File([content], 'tep.json', { type: 'application/json' })], configurable: true });
+  const file = content instanceof File ? content : new File([content], 'tep.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
   await act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
   await settle();
   await settle();
@@ -193,9 +195,28 @@ describe('options page with a history and additions (English)', () => {
     expect(api.entries.map((e) => e.url)).toEqual([AUSTIN.url, ZAPAD.url]);
     await pickFile('#history-import', JSON.stringify({ ...historyFile([{ ...LAVROV, date: 'hôm qua' }], NOW), version: 1 }));
     expect(text('#history-problems')).toBe('entries[0].date: The date “hôm qua” is not a YYYY-MM-DD date.');
-    expect(text('#history-status')).toBe('Nothing imported: the file has problems (see below).');
+    expect(text('#history-status')).toBe('Nothing imported: “tep.json” has problems (see below).');
     expect(api.entries).toHaveLength(2);
     await noAxeViolations(host);
+  });
+
+  it('refuses a file over the size bound before reading it, naming it, and loses nothing', async () => {
+    const api = fakeApi(tEn, 'en', { entries: [ZAPAD], user: { actors: [], aliases: [{ actorId: 'russia', alias: 'LB Nga' }] } });
+    await show(api);
+    const huge = (name: string) => {
+      const file = new File(['{}'], name, { type: 'application/json' });
+      Object.defineProperty(file, 'size', { value: IMPORT_FILE_BYTES + 1 });
+      file.text = () => Promise.reject(new Error('an oversize file must not be read'));
+      return file;
+    };
+    await pickFile('#history-import', huge('lich-su-lon.json'));
+    expect(text('#history-problems')).toBe('The file is 32.0 MB; at most 32 MB can be imported.');
+    expect(text('#history-status')).toBe('Nothing imported: “lich-su-lon.json” has problems (see below).');
+    await pickFile('#glossary-import', huge('tu-dien-lon.json'));
+    expect(text('#glossary-file-problems')).toBe('The file is 32.0 MB; at most 32 MB can be imported.');
+    expect(text('#glossary-status')).toBe('Nothing imported: “tu-dien-lon.json” has problems (see below).');
+    expect(api.entries).toEqual([ZAPAD]);
+    expect(api.user).toEqual({ actors: [], aliases: [{ actorId: 'russia', alias: 'LB Nga' }] });
   });
 
   it('pauses the history', async () => {

@@ -56,7 +56,7 @@ describe('a new alias for an existing actor', () => {
     // Already Putin's, whatever the tone placement or case.
     expect(vi(aliasProblems(ACTORS, none, 'vladimir-putin', 'v.pu-tin'))).toEqual(['Nhân vật này đã có cách gọi “v.pu-tin”.']);
     expect(vi(aliasProblems(ACTORS, none, 'vladimir-putin', '---'))).toEqual(['“---” không có chữ cái nào.']);
-    expect(vi(aliasProblems(ACTORS, none, 'vladimir-putin', 'P'.repeat(81)))).toEqual(['Tên dài quá 80 ký tự.']);
+    expect(vi(aliasProblems(ACTORS, none, 'vladimir-putin', 'P'.repeat(81)))).toEqual(['Tên dài 81 ký tự; tối đa 80.']);
     // An alias the reader added counts too.
     const user = withAlias(none, 'volodymyr-zelensky', 'Zelenskiy');
     expect(vi(aliasProblems(ACTORS, user, 'vladimir-putin', 'Zelenskiy'))).toEqual(['Cách gọi này đã thuộc về Volodymyr Zelensky.']);
@@ -111,7 +111,7 @@ describe('a new actor', () => {
       'Cách gọi này đã thuộc về Điện Kremlin.',
       'Cách gọi “kreml” bị lặp.',
       'Cách gọi này đã thuộc về Moskva.',
-      'Mô tả dài quá 300 ký tự.',
+      'Mô tả dài 301 ký tự; tối đa 300.',
     ]);
     expect(vi(actorProblems(ACTORS, none, { type: 'person', name: ' ', aliases: [], description: '' }))).toEqual(['Tên không được để trống.']);
   });
