@@ -1,12 +1,14 @@
-// The main-thread benchmark: what the extension costs the page's own thread on a long article, in
-// real Chromium, side by side in the same browser with the page alone and with the same job done
-// the common way (Readability + mark.js in the page). Time is the renderer's main-thread task time
-// (CDP Performance.getMetrics TaskDuration) of each page, fresh page each run; long tasks come from
-// the page's own Long Tasks observer. Reported, never asserted: speed depends on the machine.
+// The main-thread benchmark: what the extension costs the page's own thread on articles of about
+// 2,000, 16,500 and 64,000 words, in real Chromium, side by side in the same browser with the page
+// alone and with the same job done the common way (Readability + mark.js in the page). Time is the
+// renderer's main-thread task time (CDP Performance.getMetrics TaskDuration: script, style, layout
+// and paint) of each page, fresh page each run; long tasks come from the page's own Long Tasks
+// observer; then the page is scrolled under a trace for what each frame costs (scroll-cost.ts).
+// Reported, never asserted: speed depends on the machine.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Route } from 'playwright-core';
+import type { Browser, BrowserContext, Route } from 'playwright-core';
 import { evaluateSource, launchChromium, type ChromiumSession } from '../browser/harness/index.ts';
 import { HIGHLIGHT_PREFIX } from '../../src/content/marks.ts';
 import { scriptSizes, type ScriptSizes } from './bundle-sizes.ts';
@@ -23,14 +25,18 @@ import { ensureChromeBuild } from './ensure-built.ts';
 import { buildLongArticle } from './long-article.ts';
 import { DONE_BINDING, PROBE_POLL_MS, probeScript, type ProbeResult } from './page-probe.ts';
 import { printMainThreadReport } from './main-thread-table.ts';
+import { OffThreadMeter, offThreadSpent, type OffThreadMs } from './off-thread.ts';
+import { measureScroll, type ScrollCost } from './scroll-cost.ts';
 import { median } from './timing.ts';
 
-export const DEFAULT_RUNS = 5;
-const ARTICLE_PATH = '/the-gioi/bai-dai-16500-chu.html';
+export const DEFAULT_RUNS = 3;
+/** Article lengths, in words: a long news story, a feature or transcript, a whole report. */
+export const ARTICLE_WORDS = [2_000, 16_500, 64_000] as const;
+const articlePath = (words: number) => `/the-gioi/bai-dai-${words}-chu.html`;
 /** A host nothing is loaded on: the page alone. */
 const PAGE_ALONE_HOST = 'page-alone.test';
 /** A page that shows no marks within this long counts as failed (and is reported so). */
-const DONE_TIMEOUT_MS = 30_000;
+const DONE_TIMEOUT_MS = 60_000;
 /** After the variant is done, wait until the page's task time stops growing (our work may go on
  *  in small slices after the first marks are painted). */
 const SETTLE_MS = 400;
@@ -72,6 +78,10 @@ export interface PageRun {
   /** Words in the elements the common way marked. */
   articleWords: number | null;
   probe: { polls: number; ms: number };
+  /** Scrolling the marked page from its top (null when the trace gave no frames). */
+  scroll: ScrollCost | null;
+  /** The extension's own work elsewhere for this page (ours only): offscreen document, worker. */
+  offThread: OffThreadMs | null;
   error?: string;
 }
 
@@ -93,17 +103,29 @@ export interface VariantSummary {
   longestTaskAfterDcl: Spread;
   longTasksAfterDcl: { total: number; maxPerRun: number };
   marks: Spread;
+  paintPerFrame: Spread | null;
+  mainPerFrame: Spread | null;
+  worstFrame: Spread | null;
+  offscreenMs: Spread | null;
+  workerMs: Spread | null;
+}
+
+/** One article length: its variants side by side. */
+export interface SizeReport {
+  article: { url: string; words: number; paragraphs: number; source: string };
+  variants: VariantSummary[];
+  ratioOursToMarkjs: number | null;
+  /** Ours ÷ the page alone, paint per scroll frame (medians). */
+  paintRatioOursToPage: number | null;
+  commonWay: { article: string; articleWords: number; readabilityMs: Spread; markMs: Spread; marks: Spread } | null;
+  runs: PageRun[];
 }
 
 export interface MainThreadReport {
   machine: { cpu: string; cores: number; node: string; chromium: string; os: string };
-  article: { url: string; words: number; paragraphs: number; source: string };
   setup: { runsPerVariant: number; order: string; pollMs: number; readability: string; markjs: string; terms: number; termsSource: string };
-  variants: VariantSummary[];
-  ratioOursToMarkjs: number | null;
-  commonWay: { article: string; articleWords: number; readabilityMs: Spread; markMs: Spread; marks: Spread } | null;
+  articles: SizeReport[];
   sizes: ScriptSizes;
-  runs: PageRun[];
   elapsedSeconds: number;
 }
 
@@ -118,12 +140,13 @@ function spread(values: readonly number[]): Spread {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
 }
 
-/** Serves the long article at ARTICLE_PATH on every variant's host; refuses everything else, so no
+/** Serves the long articles (path → page) on every variant's host; refuses everything else, so no
  *  variant waits on a network this machine does not have. Only http(s): extension resources pass. */
-async function serveArticle(context: BrowserContext, html: string): Promise<void> {
+async function serveArticles(context: BrowserContext, pages: ReadonlyMap<string, string>): Promise<void> {
   await context.route(/^https?:\/\//, (route: Route) => {
     const url = new URL(route.request().url());
-    if (url.pathname === ARTICLE_PATH && VARIANTS.some((v) => v.host === url.hostname)) {
+    const html = pages.get(url.pathname);
+    if (html !== undefined && VARIANTS.some((v) => v.host === url.hostname)) {
       return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     }
     return route.abort('blockedbyclient');
@@ -138,7 +161,8 @@ async function taskMs(send: (method: 'Performance.getMetrics') => Promise<{ metr
 }
 
 /** One fresh page of one variant: load, wait until done, let it settle, read the task time. */
-async function runPage(context: BrowserContext, variant: Variant, round: number, url: string): Promise<PageRun> {
+async function runPage(context: BrowserContext, variant: Variant, round: number, url: string, meter: Meter): Promise<PageRun> {
+  const before = variant.name === 'ours' ? await meter.read() : null;
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
@@ -173,6 +197,9 @@ async function runPage(context: BrowserContext, variant: Variant, round: number,
     const ourMarks = (await page.evaluate(
       `(() => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith(${JSON.stringify(HIGHLIGHT_PREFIX)}) && name !== ${JSON.stringify(HIGHLIGHT_PREFIX + 'current')}) n += h.size; }); return n; })()`,
     )) as number;
+    const offThread = before ? offThreadSpent(before, await meter.read()) : null;
+    // Last: the scroll's own work must not count in the load's task time above.
+    const scroll = await measureScroll(page, cdp);
     return {
       variant: variant.name,
       round,
@@ -186,6 +213,8 @@ async function runPage(context: BrowserContext, variant: Variant, round: number,
       commonWay,
       articleWords,
       probe: { polls: probe.polls, ms: probe.pollMs },
+      scroll,
+      offThread,
     };
   } finally {
     await cdp.detach().catch(() => {});
@@ -202,14 +231,15 @@ function wordsIn(selectors: string): number {
 function failedRun(variant: Variant, round: number, error: unknown): PageRun {
   return {
     variant: variant.name, round, taskMs: NaN, settleReads: 0, marksVisibleAt: null, domContentLoaded: 0, load: 0,
-    longTasksAfterDcl: [], marks: 0, commonWay: null, articleWords: null, probe: { polls: 0, ms: 0 },
+    longTasksAfterDcl: [], marks: 0, commonWay: null, articleWords: null, probe: { polls: 0, ms: 0 }, scroll: null, offThread: null,
     error: error instanceof Error ? error.message : String(error),
   };
 }
 
-function summarize(variant: Variant, runs: readonly PageRun[], pageMedian: number | null): VariantSummary {
+/** Null when every run failed: the table leaves the variant out and the failures are printed. */
+function summarize(variant: Variant, runs: readonly PageRun[], pageMedian: number | null): VariantSummary | null {
   const ok = runs.filter((r) => !r.error);
-  if (ok.length === 0) throw new Error(`${variant.label}: every run failed (${runs[0]?.error ?? 'no runs'})`);
+  if (ok.length === 0) return null;
   const visible = ok.map((r) => r.marksVisibleAt).filter((t): t is number => t !== null);
   const counts = ok.map((r) => r.longTasksAfterDcl.filter((t) => t.duration > LONG_TASK_MS).length);
   return {
@@ -223,10 +253,27 @@ function summarize(variant: Variant, runs: readonly PageRun[], pageMedian: numbe
     longestTaskAfterDcl: spread(ok.map((r) => Math.max(0, ...r.longTasksAfterDcl.map((t) => t.duration)))),
     longTasksAfterDcl: { total: counts.reduce((a, b) => a + b, 0), maxPerRun: Math.max(...counts) },
     marks: spread(ok.map((r) => r.marks)),
+    ...afterLoadSpreads(ok),
   };
 }
 
-function commonWaySummary(runs: readonly PageRun[]): MainThreadReport['commonWay'] {
+function afterLoadSpreads(runs: readonly PageRun[]): Pick<VariantSummary, 'paintPerFrame' | 'mainPerFrame' | 'worstFrame' | 'offscreenMs' | 'workerMs'> {
+  const scrolls = runs.map((r) => r.scroll).filter((s): s is ScrollCost => s !== null);
+  const of = (pick: (s: ScrollCost) => number) => (scrolls.length ? spread(scrolls.map(pick)) : null);
+  const elsewhere = (pick: (o: OffThreadMs) => number | null) => {
+    const values = runs.map((r) => (r.offThread ? pick(r.offThread) : null)).filter((v): v is number => v !== null);
+    return values.length ? spread(values) : null;
+  };
+  return {
+    paintPerFrame: of((s) => s.paintMsPerFrame),
+    mainPerFrame: of((s) => s.mainMsPerFrame),
+    worstFrame: of((s) => s.worstFrameMs),
+    offscreenMs: elsewhere((o) => o.offscreen),
+    workerMs: elsewhere((o) => o.worker),
+  };
+}
+
+function commonWaySummary(runs: readonly PageRun[]): SizeReport['commonWay'] {
   const markjsRuns = runs.filter((r) => r.variant === 'markjs' && r.commonWay);
   const reports = markjsRuns.map((r) => r.commonWay!);
   const first = markjsRuns[0];
@@ -251,35 +298,29 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
   const runsPerVariant = options.runs ?? DEFAULT_RUNS;
   if (!Number.isInteger(runsPerVariant) || runsPerVariant < 1) throw new Error(`--runs must be a whole number ≥ 1, got ${runsPerVariant}`);
   const dist = await ensureChromeBuild(root);
-  const article = buildLongArticle(root);
+  const articles = ARTICLE_WORDS.map((words) => ({ path: articlePath(words), article: buildLongArticle(root, words) }));
   const glossaryPath = join(dist, 'glossary.json');
   const commonWay = writeCommonWayExtension(root, glossaryPath);
   let session: ChromiumSession | undefined;
-  const runs: PageRun[] = [];
   try {
     // Chromium's --load-extension takes a comma-separated list: ours and the common way, one browser.
     session = await launchChromium({ extensionDir: `${dist},${commonWay.dir}` });
-    await serveArticle(session.context, article.html);
-    const chromium = session.context.browser()?.version() ?? 'unknown';
-    // Round-robin, the order turning each round: a machine that slows down during the run
-    // (other work on its 2 cores) weighs on every variant alike.
-    for (let round = 0; round < runsPerVariant; round++) {
-      for (let i = 0; i < VARIANTS.length; i++) {
-        const variant = VARIANTS[(i + round) % VARIANTS.length]!;
-        progress(`main-thread: round ${round + 1}/${runsPerVariant}, ${variant.label}…`);
-        runs.push(await runPage(session.context, variant, round, ARTICLE_PATH).catch((error: unknown) => failedRun(variant, round, error)));
-      }
+    await serveArticles(session.context, new Map(articles.map((a) => [a.path, a.article.html])));
+    const browser = session.context.browser();
+    const chromium = browser?.version() ?? 'unknown';
+    const meter = await openMeter(session, browser);
+    // One unmeasured page of ours first: the offscreen document and the glossary start once per
+    // browser, not once per article, and the meter needs the document to exist.
+    await runPage(session.context, VARIANTS.find((v) => v.name === 'ours')!, -1, articles[0]!.path, meter).catch(() => null);
+    const sizeReports: SizeReport[] = [];
+    for (const { path, article } of articles) {
+      const runs = await runRounds(session.context, path, runsPerVariant, `${article.words.toLocaleString('en-US')} words`, meter);
+      sizeReports.push(sizeReport({ url: path, words: article.words, paragraphs: article.paragraphs, source: article.source }, runs));
     }
     progress('');
-    const pageRuns = runs.filter((r) => r.variant === 'page' && !r.error);
-    const pageMedian = pageRuns.length ? median(pageRuns.map((r) => r.taskMs)) : null;
-    const variants = VARIANTS.map((v) => summarize(v, runs.filter((r) => r.variant === v.name), pageMedian));
-    const ours = variants.find((v) => v.name === 'ours')?.addedMs?.median;
-    const markjs = variants.find((v) => v.name === 'markjs')?.addedMs?.median;
     const cpu = cpus();
     const report: MainThreadReport = {
       machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, node: process.version, chromium, os: `${platform()} ${release()}` },
-      article: { url: ARTICLE_PATH, words: article.words, paragraphs: article.paragraphs, source: article.source },
       setup: {
         runsPerVariant,
         order: 'round-robin, order rotated each round, a fresh page per run, one browser',
@@ -289,11 +330,8 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
         terms: commonWay.terms,
         termsSource: 'dist/chrome/glossary.json: every name, alias and short name',
       },
-      variants,
-      ratioOursToMarkjs: ours !== undefined && markjs !== undefined && markjs > 0 ? ours / markjs : null,
-      commonWay: commonWaySummary(runs),
+      articles: sizeReports,
       sizes: scriptSizes(dist),
-      runs,
       elapsedSeconds: (Date.now() - started) / 1000,
     };
     writeReport(root, report);
@@ -303,6 +341,50 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
     await session?.close();
     commonWay.close();
   }
+}
+
+/** Reads the extension's off-thread time; reads nothing where the browser handle is missing. */
+interface Meter {
+  read(): Promise<OffThreadMs>;
+}
+
+async function openMeter(session: ChromiumSession, browser: Browser | null): Promise<Meter> {
+  const origin = `chrome-extension://${session.extensionId}/`;
+  const meter = browser ? await OffThreadMeter.open(browser, origin).catch(() => null) : null;
+  return { read: () => (meter ? meter.read(origin) : Promise.resolve({ offscreen: null, worker: null })) };
+}
+
+/** Round-robin, the order turning each round: a machine that slows down during the run (other
+ *  work on its 2 cores) weighs on every variant alike. */
+async function runRounds(context: BrowserContext, path: string, rounds: number, label: string, meter: Meter): Promise<PageRun[]> {
+  const runs: PageRun[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < VARIANTS.length; i++) {
+      const variant = VARIANTS[(i + round) % VARIANTS.length]!;
+      progress(`main-thread: ${label}, round ${round + 1}/${rounds}, ${variant.label}…`);
+      runs.push(await runPage(context, variant, round, path, meter).catch((error: unknown) => failedRun(variant, round, error)));
+    }
+  }
+  return runs;
+}
+
+function sizeReport(article: SizeReport['article'], runs: PageRun[]): SizeReport {
+  const pageRuns = runs.filter((r) => r.variant === 'page' && !r.error);
+  const pageMedian = pageRuns.length ? median(pageRuns.map((r) => r.taskMs)) : null;
+  const variants = VARIANTS.map((v) => summarize(v, runs.filter((r) => r.variant === v.name), pageMedian)).filter((v): v is VariantSummary => v !== null);
+  const of = (name: VariantName) => variants.find((v) => v.name === name);
+  const ours = of('ours')?.addedMs?.median;
+  const markjs = of('markjs')?.addedMs?.median;
+  const oursPaint = of('ours')?.paintPerFrame?.median;
+  const pagePaint = of('page')?.paintPerFrame?.median;
+  return {
+    article,
+    variants,
+    ratioOursToMarkjs: ours !== undefined && markjs !== undefined && markjs > 0 ? ours / markjs : null,
+    paintRatioOursToPage: oursPaint !== undefined && pagePaint !== undefined && pagePaint > 0 ? oursPaint / pagePaint : null,
+    commonWay: commonWaySummary(runs),
+    runs,
+  };
 }
 
 function writeReport(root: string, report: MainThreadReport): void {
