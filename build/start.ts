@@ -54,7 +54,7 @@ async function takeScreenshots(session: ChromiumSession, page: Page): Promise<{ 
   const lines: string[] = [];
   let shown = false;
   const marks = await waitForMarks(page);
-  lines.push(marks ? `marks: ${marks} highlighted ranges near the screen` : 'marks: none appeared within 10 s');
+  lines.push(marks ? `marks: ${marks} highlighted ranges` : 'marks: none appeared within 10 s');
   lines.push(`page: ${await saveScreenshot(page, 'start-page')}`);
 
   if (marks) {

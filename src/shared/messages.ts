@@ -85,6 +85,12 @@ export function isArticleId(id: string): boolean {
   return id.startsWith('article:');
 }
 
+/** Ids of the reader's own glossary additions ("user-tong-cuc-tinh-bao"): never shipped ids. */
+export const USER_ACTOR_PREFIX = 'user-';
+export function isUserActorId(id: string): boolean {
+  return id.startsWith(USER_ACTOR_PREFIX);
+}
+
 /** A serialized copy of the page plus its text nodes, read in one walk so that the worker's
  *  answer maps back to the live nodes exactly. `parents[i]` is the number the serialization gave
  *  the element holding `texts[i]`; `runs[i]` is the inline run (block, cut at <br>) it belongs to. */

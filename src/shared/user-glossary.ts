@@ -8,6 +8,7 @@ import type { Actor, ActorType, Glossary, GlossaryActor } from '../core/types.ts
 import { ACTOR_TYPES } from '../core/types.ts';
 import { ACTOR_ALIASES, ACTOR_ID_CHARS, DESCRIPTION_CHARS, NAME_CHARS, USER_ACTORS, USER_ALIASES } from './limits.ts';
 import { isRecord, oversize, problem, readExportedFile, type Problem } from './problems.ts';
+import { USER_ACTOR_PREFIX } from './messages.ts';
 
 export const USER_GLOSSARY_KEY = 'userGlossary';
 export const USER_GLOSSARY_FORMAT = 'boi-canh-user-glossary';
@@ -139,7 +140,7 @@ export function slug(name: string): string {
 }
 
 function freshId(name: string, taken: (id: string) => boolean): string {
-  const stem = `user-${slug(name)}`;
+  const stem = `${USER_ACTOR_PREFIX}${slug(name)}`;
   let id = stem;
   for (let n = 2; taken(id); n++) id = `${stem}-${n}`;
   return id;

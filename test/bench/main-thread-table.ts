@@ -135,7 +135,7 @@ export function printMainThreadReport(report: MainThreadReport): void {
     `  articleElements = the live elements Readability kept (its article's top elements, found by id or classes);`,
     `  terms from ${setup.termsSource}.`,
     `Marks visible: ms from navigation start; ours seen by a ${setup.pollMs} ms poll of CSS.highlights, (b) from mark.js's done.`,
-    '  Marks: (b) the elements mark.js made; ours the ranges registered at the end, near the screen only.',
+    '  Marks: (b) the elements mark.js made; ours the ranges registered at the end.',
     `Long tasks (> 50 ms): from the page's Long Tasks observer, counted from DOMContentLoaded on (when a`,
     '  document_idle script may start); not attributable to a script, so compare with the page alone.',
     `Scrolling: after marking, the page is scrolled from its top ${SCROLL_STEP_PX} px a frame for up to ${SCROLL_FRAMES} frames under a`,

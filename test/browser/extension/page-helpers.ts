@@ -11,9 +11,10 @@ export interface RegisteredMark {
 }
 
 /**
- * Every mark of the page, in document order. The painter registers only the marks near the screen
- * (issue 8), so this scrolls the page through, two screens a step (the painter's margin), gathering
- * what is registered at each stop, then scrolls back: what a reader scrolling the article sees.
+ * Every mark of the page, in document order. The painter registers the reader's private marks
+ * (their additions, remembered people) only while on screen, so this scrolls the page through, a
+ * screen a step, gathering what is registered at each stop, then scrolls back: what a reader
+ * scrolling the article sees.
  * The waiting is done here, not in the page: a hostile page may have broken its own timers.
  */
 export async function registeredMarks(page: AnyPage, within?: string): Promise<RegisteredMark[]> {
@@ -27,7 +28,7 @@ export async function registeredMarks(page: AnyPage, within?: string): Promise<R
     for (const m of (await evaluateSource(page, placedMarks, { top, within: within ?? null })) as PlacedMark[]) seen.set(m.key, m);
   };
   await gather(null);
-  for (let top = 0; top < height; top += screen * 2) {
+  for (let top = 0; top < height; top += screen) {
     await gather(top);
     // The observer reports after the next rendering update: a few frames.
     await sleep(60);
@@ -70,7 +71,7 @@ export async function highlightTexts(page: AnyPage): Promise<Record<string, stri
   return out;
 }
 
-/** The highlighted texts registered right now, with no scrolling: what is painted near the screen. */
+/** The highlighted texts registered right now, with no scrolling (private marks only near the screen). */
 export async function registeredNow(page: AnyPage): Promise<string[]> {
   return (await evaluateSource(
     page,
