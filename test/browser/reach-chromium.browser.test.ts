@@ -1,4 +1,5 @@
 import { chromiumDriver } from './extension/drivers.ts';
-import { defineReachSuite } from './extension/reach-suite.ts';
+import { defineReachSuite, defineWorldReachSuite } from './extension/reach-suite.ts';
 
 defineReachSuite('Chromium', chromiumDriver);
+defineWorldReachSuite('Chromium', chromiumDriver);

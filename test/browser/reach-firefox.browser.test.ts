@@ -1,4 +1,5 @@
 import { firefoxDriver } from './extension/drivers.ts';
-import { defineReachSuite } from './extension/reach-suite.ts';
+import { defineReachSuite, defineWorldReachSuite } from './extension/reach-suite.ts';
 
 defineReachSuite('Firefox', () => firefoxDriver());
+defineWorldReachSuite('Firefox', () => firefoxDriver());

@@ -1,11 +1,11 @@
-// Reach in the real browsers: on the twelve pages written for the reach figure (test/reach/), the
-// built extension paints exactly the marks the Node evaluation scores (every one right, ≥ 90% of
+// Reach in the real browsers: on the pages written for the reach figures (test/reach/, Russia,
+// Belarus and their neighbours; test/reach-world/, the rest of the world), the built extension paints exactly the marks the Node evaluation scores (every one right, ≥ 90% of
 // the gold mentions), and the cards of actors from public record and of people read from the
 // article open with the right name. The Node evaluation says the marks are right; this says the
 // browsers show those marks and no others.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateReach, type PageMark, type PageScore } from '../../reach/evaluate.ts';
+import { evaluateReach, WORLD_DIR, type PageMark, type PageScore } from '../../reach/evaluate.ts';
 import type { AnyPage, FixtureServer } from '../harness/index.ts';
 import { startFixtureServer } from '../harness/index.ts';
 import type { Driver } from './drivers.ts';
@@ -62,20 +62,7 @@ export function defineReachSuite(name: string, makeDriver: (server: FixtureServe
       for (const s of scores) expect(s.wrong, s.page).toEqual([]);
     });
 
-    for (const score of scores) {
-      const [host, ...path] = score.page.split('/');
-      it(`${host}: paints exactly the marks the evaluation scores, and opens their cards`, async () => {
-        const page = await driver.open(server.url(host!, `/${path.join('/')}`));
-        const expected = score.marks.map((m) => `${m.kind}: ${m.text}`).sort();
-        expect(expected.length).toBeGreaterThan(0);
-        expect(await marksWhenSettled(page, expected.length)).toEqual(expected);
-        for (const mark of marksToHover(score)) {
-          const card = await cardOnMark(driver, page, mark.kind, mark.text);
-          expect(card.label, `${mark.kind}: ${mark.text}`).toBe(mark.card.name);
-          if (mark.kind === 'introduced') expect(card.lines).toContain('Read from this article: not in the glossary');
-        }
-      });
-    }
+    for (const score of scores) pageShowsItsScore(score, () => ({ driver, server }));
 
     // Runs after the pages above: the reader has read the Suwałki page, so the history knows the
     // people it introduced.
@@ -99,5 +86,49 @@ export function defineReachSuite(name: string, makeDriver: (server: FixtureServe
       expect(filled).toEqual({ type: 'person', name: 'Justyna Gotkowska', description: 'Phó Giám đốc Trung tâm Nghiên cứu phương Đông' });
       await waitForCard(driver, page, true);
     });
+  });
+}
+
+/** One page: the browser paints exactly the marks the Node evaluation scores, and the cards of a
+ *  person read from the article and of a standing actor open with the right name. */
+function pageShowsItsScore(score: PageScore, open: () => { driver: Driver; server: FixtureServer }): void {
+  const [host, ...path] = score.page.split('/');
+  it(`${host}: paints exactly the marks the evaluation scores, and opens their cards`, async () => {
+    const { driver, server } = open();
+    const page = await driver.open(server.url(host!, `/${path.join('/')}`));
+    const expected = score.marks.map((m) => `${m.kind}: ${m.text}`).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await marksWhenSettled(page, expected.length)).toEqual(expected);
+    for (const mark of marksToHover(score)) {
+      const card = await cardOnMark(driver, page, mark.kind, mark.text);
+      expect(card.label, `${mark.kind}: ${mark.text}`).toBe(mark.card.name);
+      if (mark.kind === 'introduced') expect(card.lines).toContain('Read from this article: not in the glossary');
+    }
+  });
+}
+
+/** The world pages (issue 11): East and Southeast Asia, South Asia, the Middle East, Africa, the
+ *  Americas, trade and Vietnam's own diplomacy. */
+export function defineWorldReachSuite(name: string, makeDriver: (server: FixtureServer) => Promise<Driver>): void {
+  describe(`the world's reach in ${name}`, () => {
+    const scores = evaluateReach(undefined, WORLD_DIR);
+    let server: FixtureServer;
+    let driver: Driver;
+
+    beforeAll(async () => {
+      server = await startFixtureServer();
+      driver = await makeDriver(server);
+    });
+    afterAll(async () => {
+      await driver?.close();
+      await server?.close();
+    });
+
+    it('has at least twelve pages, every mark right in the Node evaluation', () => {
+      expect(scores.length).toBeGreaterThanOrEqual(12);
+      for (const s of scores) expect(s.wrong, s.page).toEqual([]);
+    });
+
+    for (const score of scores) pageShowsItsScore(score, () => ({ driver, server }));
   });
 }
