@@ -1,24 +1,51 @@
 // The content script's entry: wires reading, marking, the hover card, commands and re-reading
 // after the page changes. Every entry point is wrapped: an error of ours is logged, never thrown
 // into the page's event handlers, and the page keeps working whatever happens here.
+//
+// A page that redraws its article (re-anchor.ts) keeps its marks: they follow the text onto the new
+// nodes at once, and the page is read again only when its text changed.
 
 import { browser } from '../shared/browser.ts';
 import { browserTranslate } from '../shared/i18n.ts';
-import { openPanelReplyProblem, readMessage, type Command, type Message, type OpenPanelReply, type ShowMentionReply } from '../shared/messages.ts';
+import {
+  openPanelReplyProblem,
+  readMessage,
+  type Command,
+  type Message,
+  type OpenPanelReply,
+  type PageReadingReport,
+  type ShowMentionReply,
+} from '../shared/messages.ts';
 import { CardHost } from './card-host.ts';
 import { HoverController } from './hover.ts';
 import { MarkIndex, type PageMark } from './map-back.ts';
 import { createPainter, installMarksStyle, type MarkPainter } from './marks.ts';
 import { MentionFocus } from './mention-focus.ts';
 import { readPage, type PageReading } from './page-reader.ts';
-import { PageWatcher } from './page-watcher.ts';
+import { MIN_NEW_TEXT, PageWatcher } from './page-watcher.ts';
+import { anchorMarks, followText, inPlace, PageTextWalk, textChange, type MarkAnchor, type PageText } from './re-anchor.ts';
 import { readingReport } from './reading-report.ts';
 import { ReaderSettings } from './reader-settings.ts';
+import { runInSlices } from './scheduler.ts';
+import { lastCopyOf, type CopyExtent } from './serialize.ts';
 import type { MarkStyle, Settings } from '../shared/settings.ts';
 
 const INSTANCE = '__boiCanhContent';
 
 const warn = (...args: unknown[]) => console.warn('[Bối cảnh]', ...args);
+
+/** How many readings in a row may be set aside because a redraw during them dropped marks they
+ *  would have had (the marks we have followed the redraw, and dropped those whose text went). A
+ *  reading marks some text differently only when the text around it changed, which a later clean
+ *  reading shows; past this many (some fifteen seconds of a page redrawing under every reading),
+ *  the latest is shown as it is rather than the page's changes never being read. */
+const SET_ASIDE_AT_MOST = 10;
+
+/** The reading report's word that the page was too large to read whole (its copy stopped at the
+ *  bounds of src/shared/limits.ts): the panel tells the reader, beside the marks that were found. */
+function tooLarge(copy: CopyExtent | null): Pick<PageReadingReport, 'tooLarge'> {
+  return copy?.truncated ? { tooLarge: { readChars: copy.textChars } } : {};
+}
 
 class ContentApp {
   private marks: PageMark[] = [];
@@ -29,6 +56,20 @@ class ContentApp {
   private generation = 0;
   private lastCount = -1;
   private forced = false;
+  /** Where each mark's text stands, to follow the page's redraws. */
+  private anchors: MarkAnchor[] = [];
+  /** The page's texts as the reading that made the marks saw them, when the page did not change
+   *  during it: a later change that leaves them as they were needs no re-read. */
+  private readTexts: readonly string[] | null = null;
+  /** Grows with each batch of changes in which the page took text out (a redraw, say). */
+  private redraws = 0;
+  /** Grows whenever the marks are replaced: a walk of the page started before is then moot. */
+  private marksVersion = 0;
+  private setAside = 0;
+  /** The generation of the reading under way (0: none), and whether the page changed again while
+   *  it ran. */
+  private readingNow = 0;
+  private changedWhileReading = false;
   private readonly cards: CardHost;
   private readonly hover: HoverController;
   private readonly watcher: PageWatcher;
@@ -55,7 +96,11 @@ class ContentApp {
       enabled: () => this.marksOn && this.marks.length > 0 && this.settings.current.markStyle !== 'off',
       openDelay: () => this.settings.current.hoverDelayMs,
     });
-    this.watcher = new PageWatcher(doc, (urlChanged) => this.reread(urlChanged));
+    this.watcher = new PageWatcher(
+      doc,
+      (urlChanged) => this.reread(urlChanged),
+      () => this.followRedraw(),
+    );
     this.settings = new ReaderSettings(doc.location?.hostname ?? '');
   }
 
@@ -130,8 +175,8 @@ class ContentApp {
   /** Tells the background what this reading found. Every reading reports, even an unchanged one:
    *  the background forgets a tab's state when the tab starts loading, and readings are rare
    *  (the watcher debounces them). */
-  private report(reading: PageReading): void {
-    const report = readingReport({ url: this.doc.URL, ...reading, marks: this.marks });
+  private report(reading: PageReading, copy: CopyExtent | null): void {
+    const report = { ...readingReport({ url: this.doc.URL, ...reading, marks: this.marks }), ...tooLarge(copy) };
     this.send({ type: 'page/reading', reading: report }).catch((e: unknown) => warn('reading report:', e));
   }
 
@@ -156,13 +201,38 @@ class ContentApp {
       console.info('[Bối cảnh] this site is switched off in the options: nothing to do');
       return;
     }
+    const changes = this.watcher.changes;
+    const redraws = this.redraws;
+    const copyBefore = lastCopyOf(this.doc);
+    this.readingNow = generation;
     try {
       const reading = await readPage(this.doc, (m) => this.send(m), force || this.forced);
       if (generation !== this.generation) return; // a newer read started meanwhile
+      if (this.redraws !== redraws && reading.marks.length < this.marks.length && this.setAside++ < SET_ASIDE_AT_MOST) {
+        // The page redrew during the reading and took marks from it; ours followed the redraw.
+        this.watcher.rereadSoon();
+        return;
+      }
+      this.setAside = 0;
       this.show(reading.marks);
-      this.report(reading);
+      // A page judged no article is not copied: the last copy is then an older page's.
+      const copy = lastCopyOf(this.doc);
+      this.report(reading, copy === copyBefore ? null : copy);
+      this.remember(changes).catch((e: unknown) => warn('remembering the marks:', e));
     } catch (error) {
       warn('reading the page failed:', error);
+    } finally {
+      if (this.readingNow === generation) this.readingDone();
+    }
+  }
+
+  /** A change the page made while a reading ran is looked at once the reading is over: starting
+   *  another would discard the one under way, and a page that changes often would never be read. */
+  private readingDone(): void {
+    this.readingNow = 0;
+    if (this.changedWhileReading) {
+      this.changedWhileReading = false;
+      this.rereadIfChanged().catch((e: unknown) => warn('re-read:', e));
     }
   }
 
@@ -170,15 +240,96 @@ class ContentApp {
     if (urlChanged) {
       this.forced = false;
       this.show([]);
+      void this.read(false);
+      return;
     }
-    void this.read(false);
+    if (this.readingNow) this.changedWhileReading = true;
+    else this.rereadIfChanged().catch((e: unknown) => warn('re-read:', e));
   }
 
+  /** The page changed: the marks follow its text where it was redrawn, and it is read again only
+   *  when its text is not what the last reading saw. */
+  private async rereadIfChanged(): Promise<void> {
+    const seen = this.readTexts;
+    const now = seen ? await this.pageText() : null;
+    // A reading shown meanwhile is newer than this change; marks lost meanwhile asked for a re-read.
+    if (this.readTexts !== seen) return;
+    if (now) this.follow(now);
+    if (seen && now && textChange(seen, now.texts) < MIN_NEW_TEXT) return;
+    await this.read(false);
+  }
+
+  /** The page's text nodes now, walked in slices; null when the page tore the walk apart. */
+  private async pageText(): Promise<PageText | null> {
+    const walk = new PageTextWalk(this.doc.body ?? this.doc.documentElement);
+    await runInSlices((deadline) => walk.step(deadline));
+    return walk.result();
+  }
+
+  /** After a reading is shown: where each mark's text stands, and the text the reading saw. That
+   *  text counts only if the page did not change since the reading began (`changes`): a paragraph
+   *  added meanwhile would otherwise pass for read. */
+  private async remember(changes: number): Promise<void> {
+    const version = this.marksVersion;
+    const marks = this.marks;
+    const redraws = this.redraws;
+    const text = await this.pageText();
+    if (version !== this.marksVersion) return;
+    if (!text || redraws !== this.redraws) {
+      // A redraw tore the walk or moved the marks before they were anchored: read again.
+      this.watcher.rereadSoon();
+      return;
+    }
+    this.anchors = anchorMarks(marks, text);
+    const whole = this.anchors.length === marks.length;
+    this.readTexts = whole && changes === this.watcher.changes ? text.texts : null;
+  }
+
+  /** The page took text out: if it was our marks' text (a redraw of the article), they follow it
+   *  onto the new nodes now, in the same microtask, so that the next hover finds them. */
+  private followRedraw(): void {
+    this.redraws++;
+    // The fallback painter wraps marks in elements of ours: a redraw drops them; a re-read puts them back.
+    if (this.painter?.touchesDom || this.anchors.every(inPlace)) return;
+    const version = this.marksVersion;
+    this.pageText()
+      .then((text) => {
+        if (text && version === this.marksVersion) this.follow(text);
+      })
+      .catch((e: unknown) => warn('following a redraw:', e));
+  }
+
+  /** Puts the marks on the page's text as it is now. Marks whose text is gone are dropped, and the
+   *  page is read again. */
+  private follow(text: PageText): void {
+    if (this.anchors.every(inPlace)) return;
+    const { anchors } = followText(this.anchors, text);
+    // Marks never anchored (the page changed before they could be) are lost too.
+    const lost = this.marks.length - anchors.length;
+    this.anchors = anchors;
+    if (lost > 0) {
+      this.readTexts = null;
+      this.watcher.rereadSoon();
+    }
+    this.marksVersion++;
+    this.setMarks(anchors.map((a) => a.mark));
+  }
+
+  /** New marks from a reading (or none): the card closes, the next-mention cursor starts over, and
+   *  what was remembered of the old marks is forgotten. */
   private show(marks: PageMark[]): void {
     this.hover.close();
+    this.cursor = -1;
+    this.anchors = [];
+    this.readTexts = null;
+    this.marksVersion++;
+    this.setMarks(marks);
+  }
+
+  /** The marks hover finds (the index), paints, and counts on the badge. */
+  private setMarks(marks: PageMark[]): void {
     this.marks = marks;
     this.index = new MarkIndex(marks);
-    this.cursor = -1;
     if (marks.length && !this.painter) {
       this.restyle = installMarksStyle(this.doc, this.settings.current.markStyle);
       this.painter = createPainter(this.doc);

@@ -1,22 +1,31 @@
 // Notices pages that change without reloading: client-side navigation (the URL changes) and text
 // loaded later (infinite scroll, live updates). Debounced, and blind to small edits (a ticking
-// clock, a view counter), so that a busy page does not make us re-read it all the time.
+// clock, a view counter), so that a busy page does not make us re-read it all the time. A page that
+// takes text out of the document (a framework redrawing its article) is reported at once, not
+// debounced: the marks on the removed nodes must follow the text before the reader's next hover.
 
 import { isOwnElement } from './text-nodes.ts';
 import { guarded, now, timeout } from './scheduler.ts';
 
 const DEBOUNCE_MS = 700;
 /** Less new text than this is not worth a re-read. */
-const MIN_NEW_TEXT = 40;
+export const MIN_NEW_TEXT = 40;
 const URL_POLL_MS = 1000;
 
 function isOwn(node: Node): boolean {
   return node.nodeType === 1 && isOwnElement(node as Element);
 }
 
-/** How much readable text a batch of mutations added or changed (ours excluded). */
-export function changedTextLength(records: readonly MutationRecord[]): number {
+/** What a batch of mutations did to the page's readable text (ours excluded): how much it added,
+ *  removed or changed, and whether it took any out of the document. */
+export interface TextChange {
+  length: number;
+  removed: boolean;
+}
+
+export function measureChange(records: readonly MutationRecord[]): TextChange {
   let length = 0;
+  let removed = false;
   for (const r of records) {
     if (r.type === 'attributes') {
       // A box shown or hidden ("Xem tiếp" revealing the rest of the story).
@@ -31,15 +40,26 @@ export function changedTextLength(records: readonly MutationRecord[]): number {
       if (!isOwn(node)) length += (node.textContent ?? '').trim().length;
     }
     for (const node of r.removedNodes) {
-      if (!isOwn(node)) length += (node.textContent ?? '').trim().length;
+      if (isOwn(node)) continue;
+      const text = (node.textContent ?? '').trim().length;
+      length += text;
+      if (text > 0) removed = true;
     }
   }
-  return length;
+  return { length, removed };
+}
+
+/** How much readable text a batch of mutations added or changed (ours excluded). */
+export function changedTextLength(records: readonly MutationRecord[]): number {
+  return measureChange(records).length;
 }
 
 export class PageWatcher {
   private url: string;
   private changed = 0;
+  /** Characters of text changed since the watcher started: a reader of the page compares it before
+   *  and after to learn whether the page changed meanwhile. */
+  private total = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private observer: MutationObserver | null = null;
   private lastRun = 0;
@@ -47,8 +67,15 @@ export class PageWatcher {
   constructor(
     private readonly doc: Document,
     private readonly onChange: (urlChanged: boolean) => void,
+    /** Called at once (in the same microtask as the page's change) when the page took text out. */
+    private readonly onTextRemoved: () => void = () => {},
   ) {
     this.url = doc.URL;
+  }
+
+  /** Grows with every change of the page's text; unchanged means the text is as it was. */
+  get changes(): number {
+    return this.total;
   }
 
   start(): void {
@@ -78,8 +105,16 @@ export class PageWatcher {
   }
 
   private noticed(records: MutationRecord[]): void {
-    this.changed += changedTextLength(records);
+    const { length, removed } = measureChange(records);
+    this.total += length;
+    this.changed += length;
     if (this.changed >= MIN_NEW_TEXT) this.schedule();
+    if (removed) this.onTextRemoved();
+  }
+
+  /** Asks for a re-read at the next debounce turn, whatever the page did. */
+  rereadSoon(): void {
+    this.schedule();
   }
 
   private schedule(): void {

@@ -10,6 +10,7 @@ import { ArticleHeader } from './article-header.tsx';
 import { Cast } from './cast.tsx';
 import { Connections } from './connections.tsx';
 import { Related } from './related.tsx';
+import { TooLargeNotice } from './too-large.tsx';
 import type { ViewContext } from './view-context.ts';
 
 export type PanelState =
@@ -65,6 +66,7 @@ function ArticleView({ reading, history, ctx, focus }: { reading: PageReadingRep
   return (
     <>
       <ArticleHeader reading={reading} ctx={full} />
+      <TooLargeNotice reading={reading} t={ctx.t} locale={ctx.locale} />
       {hasActors ? (
         <nav class="jump" aria-label={ctx.t('panelSections')}>
           <a href="#cast">{ctx.t('panelCastTitle')}</a>
@@ -96,7 +98,13 @@ export function PanelView({ state, history, focus, ctx }: PanelViewProps) {
   } else if (state.kind === 'error') {
     body = <Message state="error" title={t('panelErrorTitle')} text={state.message} />;
   } else if (!state.reading.article && state.reading.actors.length === 0) {
-    body = <Message state="not-article" title={t('panelNotArticleTitle')} text={t('panelNotArticleText')} />;
+    // A page cut short may look like no article only because its article lay past the cut.
+    body = (
+      <>
+        <Message state="not-article" title={t('panelNotArticleTitle')} text={t('panelNotArticleText')} />
+        <TooLargeNotice reading={state.reading} t={t} locale={ctx.locale} />
+      </>
+    );
   } else {
     // Keyed by address: another page in the tab starts with nothing expanded.
     body = <ArticleView key={state.reading.url} reading={state.reading} history={history} ctx={ctx} focus={focus} />;

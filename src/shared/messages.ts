@@ -145,6 +145,10 @@ export interface PageReadingReport {
   actors: StoryActor[];
   cards: ActorCard[];
   pairs: PagePair[];
+  /** The page was too large to read whole: its copy stopped at the bounds of limits.ts, holding
+   *  the first `readChars` characters of its text. Absent when the page was read whole (and from
+   *  older builds). */
+  tooLarge?: { readChars: number };
 }
 
 /** The answer to page/show-mention. */
@@ -558,9 +562,18 @@ export function readingProblem(raw: unknown): string | null {
     everyIs(raw.pairs, checkPair, 'reading.pairs') ??
     cardsSizeProblem(raw.cards as ActorCard[], 'reading.cards', READING_ACTORS);
   if (problem) return problem;
+  const tooLarge = tooLargeProblem(raw.tooLarge);
+  if (tooLarge) return tooLarge;
   const known = new Set((raw.cards as ActorCard[]).map((c) => c.id));
   const stray = (raw.actors as StoryActor[]).find((a) => !known.has(a.actorId));
   return stray ? `actor ${stray.actorId} has no card` : null;
+}
+
+/** A copy holds at most PAGE_COPY_CHARS characters of text: no more can have been read. */
+function tooLargeProblem(v: unknown): string | null {
+  if (v === undefined) return null;
+  if (!isRecord(v) || !isIndex(v.readChars)) return 'reading.tooLarge is not { readChars: a count }';
+  return v.readChars > PAGE_COPY_CHARS ? `reading.tooLarge.readChars is ${v.readChars}, over the limit of ${PAGE_COPY_CHARS}` : null;
 }
 
 /** Why `raw` is not a valid PanelTabReply, or null. */
