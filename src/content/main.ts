@@ -70,6 +70,7 @@ class ContentApp {
    *  it ran. */
   private readingNow = 0;
   private changedWhileReading = false;
+  private beyondRedrawsWhileReading = false;
   private readonly cards: CardHost;
   private readonly hover: HoverController;
   private readonly watcher: PageWatcher;
@@ -98,7 +99,7 @@ class ContentApp {
     });
     this.watcher = new PageWatcher(
       doc,
-      (urlChanged) => this.reread(urlChanged),
+      (urlChanged, redrawsOnly) => this.reread(urlChanged, redrawsOnly),
       () => this.followRedraw(),
     );
     this.settings = new ReaderSettings(doc.location?.hostname ?? '');
@@ -231,25 +232,31 @@ class ContentApp {
   private readingDone(): void {
     this.readingNow = 0;
     if (this.changedWhileReading) {
+      const redrawsOnly = !this.beyondRedrawsWhileReading;
       this.changedWhileReading = false;
-      this.rereadIfChanged().catch((e: unknown) => warn('re-read:', e));
+      this.beyondRedrawsWhileReading = false;
+      this.rereadIfChanged(redrawsOnly).catch((e: unknown) => warn('re-read:', e));
     }
   }
 
-  private reread(urlChanged: boolean): void {
+  private reread(urlChanged: boolean, redrawsOnly: boolean): void {
     if (urlChanged) {
       this.forced = false;
       this.show([]);
       void this.read(false);
       return;
     }
-    if (this.readingNow) this.changedWhileReading = true;
-    else this.rereadIfChanged().catch((e: unknown) => warn('re-read:', e));
+    if (this.readingNow) {
+      this.changedWhileReading = true;
+      this.beyondRedrawsWhileReading ||= !redrawsOnly;
+    } else this.rereadIfChanged(redrawsOnly).catch((e: unknown) => warn('re-read:', e));
   }
 
-  /** The page changed: the marks follow its text where it was redrawn, and it is read again only
-   *  when its text is not what the last reading saw. */
-  private async rereadIfChanged(): Promise<void> {
+  /** The page changed: the marks follow its text where it was redrawn, and after redraws alone it
+   *  is read again only when its text is not what the last reading saw. Any other change (text
+   *  added, a "read more" box shown, whose text the walk below cannot tell was hidden) is read. */
+  private async rereadIfChanged(redrawsOnly: boolean): Promise<void> {
+    if (!redrawsOnly) return this.read(false);
     const seen = this.readTexts;
     const now = seen ? await this.pageText() : null;
     // A reading shown meanwhile is newer than this change; marks lost meanwhile asked for a re-read.

@@ -21,15 +21,20 @@ function isOwn(node: Node): boolean {
 export interface TextChange {
   length: number;
   removed: boolean;
+  /** A box was shown or hidden: text may have come into view that no node change reveals. */
+  shown: boolean;
 }
 
 export function measureChange(records: readonly MutationRecord[]): TextChange {
   let length = 0;
   let removed = false;
+  let shown = false;
   for (const r of records) {
     if (r.type === 'attributes') {
       // A box shown or hidden ("Xem tiếp" revealing the rest of the story).
-      if (!isOwn(r.target)) length += (r.target.textContent ?? '').trim().length;
+      if (isOwn(r.target)) continue;
+      length += (r.target.textContent ?? '').trim().length;
+      shown = true;
       continue;
     }
     if (r.type === 'characterData') {
@@ -46,7 +51,7 @@ export function measureChange(records: readonly MutationRecord[]): TextChange {
       if (text > 0) removed = true;
     }
   }
-  return { length, removed };
+  return { length, removed, shown };
 }
 
 /** How much readable text a batch of mutations added or changed (ours excluded). */
@@ -57,6 +62,8 @@ export function changedTextLength(records: readonly MutationRecord[]): number {
 export class PageWatcher {
   private url: string;
   private changed = 0;
+  /** Since the last re-read, the page changed in a way other than taking text out (a redraw). */
+  private beyondRedraws = false;
   /** Characters of text changed since the watcher started: a reader of the page compares it before
    *  and after to learn whether the page changed meanwhile. */
   private total = 0;
@@ -66,7 +73,9 @@ export class PageWatcher {
 
   constructor(
     private readonly doc: Document,
-    private readonly onChange: (urlChanged: boolean) => void,
+    /** `redrawsOnly`: every change since the last call took text out and showed nothing new, as a
+     *  redraw does; the caller may then find the text as it was and skip the re-read. */
+    private readonly onChange: (urlChanged: boolean, redrawsOnly: boolean) => void,
     /** Called at once (in the same microtask as the page's change) when the page took text out. */
     private readonly onTextRemoved: () => void = () => {},
   ) {
@@ -105,9 +114,12 @@ export class PageWatcher {
   }
 
   private noticed(records: MutationRecord[]): void {
-    const { length, removed } = measureChange(records);
+    const { length, removed, shown } = measureChange(records);
     this.total += length;
     this.changed += length;
+    // A batch that took text out and showed nothing may be a redraw putting the same text back;
+    // anything else (text only added, a box shown) surely needs reading.
+    if (length > 0 && (!removed || shown)) this.beyondRedraws = true;
     if (this.changed >= MIN_NEW_TEXT) this.schedule();
     if (removed) this.onTextRemoved();
   }
@@ -130,8 +142,10 @@ export class PageWatcher {
     const urlChanged = this.doc.URL !== this.url;
     this.url = this.doc.URL;
     this.changed = 0;
+    const redrawsOnly = !this.beyondRedraws;
+    this.beyondRedraws = false;
     try {
-      this.onChange(urlChanged);
+      this.onChange(urlChanged, redrawsOnly);
     } catch (error) {
       console.warn('[Bối cảnh] re-read:', error);
     }

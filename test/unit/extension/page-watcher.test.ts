@@ -62,7 +62,7 @@ describe('measureChange', () => {
     p.textContent = 'Tổng thống Nga Vladimir Putin.';
     const empty = document.createElement('div');
     const record = (removed: Node[]) => [{ type: 'childList', addedNodes: [], removedNodes: removed, target: document.body }] as unknown as MutationRecord[];
-    expect(measureChange(record([p]))).toEqual({ length: p.textContent.length, removed: true });
-    expect(measureChange(record([empty]))).toEqual({ length: 0, removed: false });
+    expect(measureChange(record([p]))).toEqual({ length: p.textContent.length, removed: true, shown: false });
+    expect(measureChange(record([empty]))).toEqual({ length: 0, removed: false, shown: false });
   });
 });
