@@ -65,7 +65,9 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   }
 });
 
-browser.commands.onCommand.addListener((name: string) => {
+// Firefox for Android has no commands API (and no keyboard): without the `?.` this line would
+// throw, and nothing below it (the toolbar button, the menus, the tab watch) would be installed.
+browser.commands?.onCommand.addListener((name: string) => {
   if (!COMMANDS.includes(name as Command)) return;
   browser.tabs
     .query({ active: true, currentWindow: true })

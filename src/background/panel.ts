@@ -4,12 +4,16 @@
 //
 // Every opening calls the browser *first*, before any await: sidePanel.open and sidebarAction.open
 // are honoured only inside the gesture's handler.
+//
+// Where the browser has neither (Firefox for Android), the panel opens as a tab next to the
+// article (panel-tab.ts), from the card's button and from the toolbar button.
 
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { browser } from '../shared/browser.ts';
 import type { OpenPanelReply, PanelTabReply } from '../shared/messages.ts';
 import { panelOpener, type TabRef } from '../shared/panel-opener.ts';
 import { PANEL_REQUEST_KEY, recordPanelRequest, type PanelRequest } from './panel-requests.ts';
+import { openPanelTab } from './panel-tab.ts';
 import { runOnTab } from './sites.ts';
 import { patternCovers } from '../sites/outlets.ts';
 import { notReadOf, readingOf, saveNotRead } from './tab-state.ts';
@@ -43,9 +47,16 @@ async function askedFor(tabId: number | undefined, actorId: string): Promise<voi
 /** The toolbar button (and its shortcut): open (Chrome) or toggle (Firefox) the panel; on pages
  *  the content script does not cover, also run it there, as the button always did (activeTab). */
 export function onActionClicked(tab: Tabs.Tab): void {
-  const opening = opener.fromAction(tab);
+  const opening = opener.kind === 'none' ? panelTabFromAction(tab) : opener.fromAction(tab);
   if (tab.id !== undefined && !isSupportedPage(tab.url)) tryToRead(tab.id, tab.url).catch(warn);
   opening.catch(warn);
+}
+
+/** No side panel: the toolbar button opens the panel tab for the page, unless the page is one of
+ *  ours (the panel tab itself, the reader's options). */
+async function panelTabFromAction(tab: Tabs.Tab): Promise<boolean> {
+  if (tab.url?.startsWith(browser.runtime.getURL(''))) return false;
+  return openPanelTab(tab);
 }
 
 /** Runs the content script on a tab the reader pressed the button on; when it cannot, the badge
@@ -67,6 +78,11 @@ async function tryToRead(tabId: number, url: string | undefined): Promise<void> 
 /** "Mở bảng bên" on the hover card. Chrome carries the click's gesture through the message; Firefox
  *  does not, so there an open sidebar is told to focus the actor, and a closed one gets a hint. */
 export async function onCardOpenPanel(sender: Runtime.MessageSender, actorId: string): Promise<OpenPanelReply> {
+  if (opener.kind === 'none') {
+    // No gesture needed for a tab. The request is recorded first: the new panel reads it on loading.
+    await askedFor(sender.tab?.id, actorId);
+    return { ok: true, shown: (await openPanelTab(sender.tab ?? {})) ? 'panel' : 'hint' };
+  }
   const tab: TabRef = sender.tab ?? {};
   const opening = opener.open(tab); // first, inside the gesture
   await askedFor(tab.id, actorId);
@@ -85,6 +101,8 @@ export async function rememberContextActor(tabId: number | undefined, actorId: s
 
 /** The page's context menu: "show in the side panel", on the news sites. */
 export function installPanelMenu(): void {
+  // Firefox for Android has no context menus for extensions.
+  if (!browser.contextMenus) return;
   // Called after installSiteMenu(): the browser runs menu calls in order, so its removeAll()
   // comes before this create.
   browser.contextMenus.create(

@@ -40,6 +40,7 @@ export async function registerSite(pattern: string): Promise<void> {
 }
 
 export function installSiteMenu(): void {
+  if (!browser.contextMenus) return; // Firefox for Android has no menus: sites are added in the options
   browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
       id: MENU_ID,

@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { browser } from '../shared/browser.ts';
 import { browserTranslate } from '../shared/i18n.ts';
 import { PanelApp } from './app.tsx';
+import { mountWayBack } from './back-to-article.tsx';
 import { browserSource } from './browser-source.ts';
 import './panel.css';
 
@@ -13,5 +14,6 @@ const locale = t('cardLocale') === 'en' ? 'en' : 'vi';
 document.documentElement.lang = locale;
 document.title = t('extName');
 const root = document.getElementById('app')!;
+mountWayBack(document, location.search, t);
 render(<PanelApp source={browserSource(location.search)} t={t} locale={locale} />, root);
 root.setAttribute('data-ready', '');

@@ -4,10 +4,14 @@
 //
 // The root is a non-modal dialog because it holds a button; its accessible name is the actor's
 // display name alone, so a screen reader announces "Vladimir Putin", not a sentence.
+//
+// As a sheet on a phone (opened by a tap, src/ui/sheet-styles.ts) it also has a close button: a
+// sheet covers part of the page, and a screen reader's user has no "tap elsewhere".
 
 import { useState } from 'preact/hooks';
 import type { ActorCard, OpenPanelReply } from '../shared/messages.ts';
 import { roleWhen, type Translate } from '../shared/i18n.ts';
+import type { CardLayout } from './sheet-styles.ts';
 
 /** What the card's buttons ask of the page it sits on. */
 export interface CardActions {
@@ -23,6 +27,10 @@ export interface CardProps {
   card: ActorCard;
   t: Translate;
   actions: CardActions;
+  /** Beside the name (the default) or a sheet at the bottom of the screen. */
+  layout?: CardLayout;
+  /** Closes the card: given for a sheet, which then shows a close button. */
+  onClose?: () => void;
 }
 
 /** Latin and original-script names that differ from the display name. */
@@ -68,7 +76,7 @@ function CountryLine({ country, t, open }: { country: ActorCard; t: Translate; o
   );
 }
 
-export function Card({ card, t, actions }: CardProps) {
+export function Card({ card, t, actions, layout = 'beside', onClose }: CardProps) {
   const [hint, setHint] = useState(false);
   const open = (actorId = card.id) => {
     const answer = actions.openPanel(actorId);
@@ -78,7 +86,7 @@ export function Card({ card, t, actions }: CardProps) {
   const description = locale === 'en' ? card.description.en || card.description.vi : card.description.vi;
   const names = otherNames(card);
   return (
-    <div class="card" role="dialog" aria-label={card.name} data-type={card.type} lang={locale}>
+    <div class="card" role="dialog" aria-label={card.name} data-type={card.type} data-layout={layout} lang={locale}>
       <div class="type">{t(`type_${card.type}`)}</div>
       <div class="name">{card.name}</div>
       {names.length ? <div class="latin">{names.join(' · ')}</div> : null}
@@ -98,6 +106,11 @@ export function Card({ card, t, actions }: CardProps) {
       {card.introduced && actions.addToGlossary ? (
         <button type="button" class="add-to-glossary" onClick={() => actions.addToGlossary?.(card.name, card.role?.title ?? '')}>
           {t('cardAddToGlossary')}
+        </button>
+      ) : null}
+      {onClose ? (
+        <button type="button" class="close" onClick={() => onClose()}>
+          {t('cardClose')}
         </button>
       ) : null}
       {hint ? (

@@ -1,0 +1,4 @@
+import { chromiumPhone } from './extension/touch-drivers.ts';
+import { defineTouchSuite } from './extension/touch-suite.ts';
+
+defineTouchSuite('Chromium', chromiumPhone);
