@@ -46,7 +46,15 @@ export function fixtureHostnames(sitesDir = SITES_DIR): string[] {
   return readdirSync(sitesDir).filter((name) => statSync(join(sitesDir, name)).isDirectory()).sort();
 }
 
-export async function startFixtureServer(sitesDir = SITES_DIR): Promise<FixtureServer> {
+export interface FixtureServerOptions {
+  /** Extra response headers for particular pages, keyed by hostname and path as requested
+   *  (`vnexpress.net/the-gioi/trang.html`): a page that must arrive with, say, its own
+   *  Content-Security-Policy, which only a header can give it in full (a `<meta>` policy cannot
+   *  carry every directive, and applies only from where it stands in the document). */
+  headers?: Record<string, Record<string, string>>;
+}
+
+export async function startFixtureServer(sitesDir = SITES_DIR, options: FixtureServerOptions = {}): Promise<FixtureServer> {
   const hostnames = fixtureHostnames(sitesDir);
   const requests: ServedRequest[] = [];
   const server: Server = createServer(makeCertificate(hostnames), (req, res) => {
@@ -60,6 +68,7 @@ export async function startFixtureServer(sitesDir = SITES_DIR): Promise<FixtureS
       return;
     }
     res.writeHead(200, {
+      ...options.headers?.[`${host}${path}`],
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });

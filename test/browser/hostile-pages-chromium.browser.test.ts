@@ -1,0 +1,4 @@
+import { chromiumDriver } from './extension/drivers.ts';
+import { defineHostilePagesSuite } from './extension/hostile-pages-suite.ts';
+
+defineHostilePagesSuite('Chromium', chromiumDriver);
