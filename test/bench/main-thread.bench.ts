@@ -48,13 +48,13 @@ const LONG_TASK_MS = 50;
 
 export type VariantName = 'page' | 'readability' | 'markjs' | 'ours';
 
-interface Variant {
+export interface Variant {
   name: VariantName;
   label: string;
   host: string;
 }
 
-const VARIANTS: readonly Variant[] = [
+export const VARIANTS: readonly Variant[] = [
   { name: 'page', label: 'page alone (no extension)', host: PAGE_ALONE_HOST },
   { name: 'readability', label: 'Readability in the page', host: READABILITY_HOST },
   { name: 'markjs', label: 'Readability + mark.js in the page (b)', host: MARKJS_HOST },
@@ -83,6 +83,8 @@ export interface PageRun {
   scroll: ScrollCost | null;
   /** The extension's own work elsewhere for this page (ours only): offscreen document, worker. */
   offThread: OffThreadMs | null;
+  /** The page's JS heap in use once done and quiet, MB (the content script's world shares it). */
+  heapMb: number | null;
   error?: string;
 }
 
@@ -131,19 +133,19 @@ export interface MainThreadReport {
 }
 
 /** One line of progress, overwritten in place; nothing in a log that is not a terminal. */
-function progress(line: string): void {
+export function progress(line: string): void {
   if (process.stdout.isTTY) process.stdout.write(`\r${line.slice(0, 78).padEnd(78)}\r`);
 }
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-function spread(values: readonly number[]): Spread {
+export function spread(values: readonly number[]): Spread {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
 }
 
 /** Serves the long articles (path → page) on every variant's host; refuses everything else, so no
  *  variant waits on a network this machine does not have. Only http(s): extension resources pass. */
-async function serveArticles(context: BrowserContext, pages: ReadonlyMap<string, string>): Promise<void> {
+export async function serveArticles(context: BrowserContext, pages: ReadonlyMap<string, string>): Promise<void> {
   await context.route(/^https?:\/\//, (route: Route) => {
     const url = new URL(route.request().url());
     const html = pages.get(url.pathname);
@@ -154,15 +156,27 @@ async function serveArticles(context: BrowserContext, pages: ReadonlyMap<string,
   });
 }
 
-async function taskMs(send: (method: 'Performance.getMetrics') => Promise<{ metrics: { name: string; value: number }[] }>): Promise<number> {
+type SendMetrics = (method: 'Performance.getMetrics') => Promise<{ metrics: { name: string; value: number }[] }>;
+
+async function metric(send: SendMetrics, name: string): Promise<number> {
   const { metrics } = await send('Performance.getMetrics');
-  const task = metrics.find((m) => m.name === 'TaskDuration');
-  if (!task) throw new Error('CDP Performance.getMetrics gave no TaskDuration');
-  return task.value * 1000;
+  const found = metrics.find((m) => m.name === name);
+  if (!found) throw new Error(`CDP Performance.getMetrics gave no ${name}`);
+  return found.value;
+}
+
+const taskMs = async (send: SendMetrics) => (await metric(send, 'TaskDuration')) * 1000;
+const heapUsedMb = async (send: SendMetrics) => (await metric(send, 'JSHeapUsedSize')) / (1024 * 1024);
+
+/** How a page is run: the long articles wait for marks and are scrolled; the huge page gives up
+ *  waiting for marks after a while (a "too large" page may show none) and is not scrolled. */
+export interface PageRunOptions {
+  giveUpMs?: number;
+  scroll?: boolean;
 }
 
 /** One fresh page of one variant: load, wait until done, let it settle, read the task time. */
-async function runPage(context: BrowserContext, variant: Variant, round: number, url: string, meter: Meter): Promise<PageRun> {
+export async function runPage(context: BrowserContext, variant: Variant, round: number, url: string, meter: Meter, options: PageRunOptions = {}): Promise<PageRun> {
   const before = variant.name === 'ours' ? await meter.read() : null;
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -173,7 +187,12 @@ async function runPage(context: BrowserContext, variant: Variant, round: number,
     const done = new Promise<string>((ok) => (resolveDone = ok));
     await page.exposeBinding(DONE_BINDING, (_source, json: string) => resolveDone(json));
     await page.addInitScript(
-      probeScript({ doneAtLoad: variant.name === 'page', highlightPrefix: HIGHLIGHT_PREFIX, commonWayAttribute: REPORT_ATTRIBUTE }),
+      probeScript({
+        doneAtLoad: variant.name === 'page',
+        highlightPrefix: HIGHLIGHT_PREFIX,
+        commonWayAttribute: REPORT_ATTRIBUTE,
+        giveUpMs: options.giveUpMs ?? null,
+      }),
     );
     await page.goto(`https://${variant.host}${url}`, { waitUntil: 'commit' });
     let timer: NodeJS.Timeout | undefined;
@@ -199,8 +218,9 @@ async function runPage(context: BrowserContext, variant: Variant, round: number,
       `(() => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith(${JSON.stringify(HIGHLIGHT_PREFIX)}) && name !== ${JSON.stringify(HIGHLIGHT_PREFIX + 'current')}) n += h.size; }); return n; })()`,
     )) as number;
     const offThread = before ? offThreadSpent(before, await meter.read()) : null;
+    const heapMb = await heapUsedMb(send);
     // Last: the scroll's own work must not count in the load's task time above.
-    const scroll = await measureScroll(page, cdp);
+    const scroll = options.scroll === false ? null : await measureScroll(page, cdp);
     return {
       variant: variant.name,
       round,
@@ -216,6 +236,7 @@ async function runPage(context: BrowserContext, variant: Variant, round: number,
       probe: { polls: probe.polls, ms: probe.pollMs },
       scroll,
       offThread,
+      heapMb,
     };
   } finally {
     await cdp.detach().catch(() => {});
@@ -229,10 +250,10 @@ function wordsIn(selectors: string): number {
   return elements.reduce((n, el) => n + (el.textContent ?? '').split(/\s+/).filter(Boolean).length, 0);
 }
 
-function failedRun(variant: Variant, round: number, error: unknown): PageRun {
+export function failedRun(variant: Variant, round: number, error: unknown): PageRun {
   return {
     variant: variant.name, round, taskMs: NaN, settleReads: 0, marksVisibleAt: null, domContentLoaded: 0, load: 0,
-    longTasksAfterDcl: [], marks: 0, commonWay: null, articleWords: null, probe: { polls: 0, ms: 0 }, scroll: null, offThread: null,
+    longTasksAfterDcl: [], marks: 0, commonWay: null, articleWords: null, probe: { polls: 0, ms: 0 }, scroll: null, offThread: null, heapMb: null,
     error: error instanceof Error ? error.message : String(error),
   };
 }
@@ -345,11 +366,11 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
 }
 
 /** Reads the extension's off-thread time; reads nothing where the browser handle is missing. */
-interface Meter {
+export interface Meter {
   read(): Promise<OffThreadMs>;
 }
 
-async function openMeter(session: ChromiumSession, browser: Browser | null): Promise<Meter> {
+export async function openMeter(session: ChromiumSession, browser: Browser | null): Promise<Meter> {
   const origin = `chrome-extension://${session.extensionId}/`;
   const meter = browser ? await OffThreadMeter.open(browser, origin).catch(() => null) : null;
   return { read: () => (meter ? meter.read(origin) : Promise.resolve({ offscreen: null, worker: null })) };

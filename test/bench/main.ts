@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { runGlossaryBench } from './glossary.bench.ts';
+import { runHugePageBench } from './huge-page.bench.ts';
 import { runMainThreadBench } from './main-thread.bench.ts';
 import { runMatcherBench } from './matcher.bench.ts';
 
@@ -21,6 +22,7 @@ const BENCHMARKS: Record<string, (args: BenchArgs) => Promise<unknown>> = {
   matcher: (args) => runMatcherBench({ root: ROOT, ...(args.only ? { only: args.only } : {}) }),
   'main-thread': (args) => runMainThreadBench({ root: ROOT, ...(args.runs !== undefined ? { runs: args.runs } : {}) }),
   glossary: (args) => runGlossaryBench({ root: ROOT, ...(args.runs !== undefined ? { runs: args.runs } : {}) }),
+  'huge-page': (args) => runHugePageBench({ root: ROOT, ...(args.runs !== undefined ? { runs: args.runs } : {}) }),
 };
 
 function parseArgs(argv: readonly string[]): BenchArgs {

@@ -26,6 +26,8 @@ export interface ProbeConfig {
   highlightPrefix: string;
   commonWayAttribute: string;
   binding: string;
+  /** Done after this many ms from navigation even with no marks (null: wait for them). */
+  giveUpMs: number | null;
 }
 
 /** Runs in the page's main world at document start. Serialized with toString. */
@@ -58,6 +60,7 @@ function probe(config: ProbeConfig): void {
     return found;
   };
   const commonWayDone = (): boolean => document.documentElement?.hasAttribute(config.commonWayAttribute) ?? false;
+  if (config.giveUpMs !== null) setTimeout(finish, Math.max(0, config.giveUpMs - performance.now()));
   const timer = setInterval(() => {
     const start = performance.now();
     state.polls++;
