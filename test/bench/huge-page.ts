@@ -1,5 +1,5 @@
 // The huge page of the hostile-page issue: the VnExpress fixture's article followed by a comment
-// section of 20,000 comments, ten elements each: some 200,000 elements and 5 MB of HTML, as a
+// section of 22,000 comments, nine elements each: some 200,000 elements and 9 MB of HTML, as a
 // long-lived live blog or a forum thread grows. The article comes first, as on real pages; the
 // comments name no actor, so every mark is the article's.
 import { readFileSync } from 'node:fs';
