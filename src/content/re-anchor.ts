@@ -216,3 +216,16 @@ export function textChange(before: readonly string[], after: readonly string[]):
   for (const [t, n] of balance) if (n !== 0) changed += Math.abs(n) * t.trim().length;
   return changed;
 }
+
+/** The nearest element holding every mark's text: the region a redraw of the article replaces,
+ *  and all the follow walk needs to read. On a page with a huge comment section after the article
+ *  this is the article, not 200,000 elements. Null when there are no marks. */
+export function regionOf(marks: readonly PageMark[]): Element | null {
+  let region: Element | null = marks[0]?.nodes[0]?.parentElement ?? null;
+  for (const mark of marks) {
+    for (const node of mark.nodes) {
+      while (region && !region.contains(node)) region = region.parentElement;
+    }
+  }
+  return region;
+}

@@ -5,7 +5,7 @@
 // changed is dropped, never guessed.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MarkIndex, marksFromReply, type PageMark } from '../../../src/content/map-back.ts';
-import { anchorMarks, followText, inPlace, PageTextWalk, readPageText, textChange, type PageText } from '../../../src/content/re-anchor.ts';
+import { anchorMarks, followText, inPlace, PageTextWalk, readPageText, regionOf, textChange, type PageText } from '../../../src/content/re-anchor.ts';
 import type { ActorCard, ExtractReply, PageMention } from '../../../src/shared/messages.ts';
 
 const CARDS: ActorCard[] = [
@@ -213,5 +213,16 @@ describe('textChange', () => {
     expect(textChange(before, [...before, 'Đoạn mới.'])).toBe('Đoạn mới.'.length);
     expect(textChange(before, ['Nga'])).toBe(before[0]!.length);
     expect(textChange(before, ['Bộ trưởng Viktor Khrenin cho biết.', 'Nga'])).toBe(before[0]!.length + 'Bộ trưởng Viktor Khrenin cho biết.'.length);
+  });
+});
+
+describe('the marks’ region', () => {
+  afterEach(() => (document.body.innerHTML = ''));
+
+  it('is the nearest element holding every mark, so the follow walk skips the rest of the page', () => {
+    const article = page();
+    expect(regionOf(marksOn([['viktor-khrenin', 'Viktor Khrenin', 0], ['russia', 'Nga', 2]]))).toBe(article);
+    expect(regionOf(marksOn([['russia', 'Nga', 0]]))?.localName).toBe('a');
+    expect(regionOf([])).toBeNull();
   });
 });
