@@ -142,10 +142,15 @@ function flashed(page: AnyPage): Promise<FlashInfo | null> {
   return evaluateSource(page, () => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
     // forEach, not get(): in Firefox the page sees the content script's entries only this way.
+    // The flash lasts 1.6 s; the mention stays marked current after it. On a loaded machine the
+    // flash may come and go between two polls, so either says which mention the page shows.
     let range: Range | undefined;
+    let current: Range | undefined;
     registry?.forEach((h, name) => {
       if (name === 'boi-canh-flash') range = [...h][0];
+      if (name === 'boi-canh-current') current = [...h][0];
     });
+    range ??= current;
     if (!range) return null;
     const box = range.getBoundingClientRect();
     return { text: range.toString(), top: box.top, bottom: box.bottom, viewport: innerHeight, pageTop: box.top + scrollY };

@@ -1,8 +1,9 @@
 // Reach in the real browsers: on the pages written for the reach figures (test/reach/, Russia,
-// Belarus and their neighbours; test/reach-world/, the rest of the world), the built extension paints exactly the marks the Node evaluation scores (every one right, ≥ 90% of
-// the gold mentions), and the cards of actors from public record and of people read from the
-// article open with the right name. The Node evaluation says the marks are right; this says the
-// browsers show those marks and no others.
+// Belarus and their neighbours; test/reach-world/, the rest of the world), the built extension
+// paints exactly the marks the Node evaluation scores (every one right, ≥ 90% of the gold
+// mentions), and the cards of actors from public record and of people read from the article open
+// with the right name. The Node evaluation says the marks are right; this says the browsers show
+// those marks and no others.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateReach, WORLD_DIR, type PageMark, type PageScore } from '../../reach/evaluate.ts';
@@ -45,29 +46,14 @@ function marksToHover(score: PageScore): PageMark[] {
 export function defineReachSuite(name: string, makeDriver: (server: FixtureServer) => Promise<Driver>): void {
   describe(`reach in ${name}`, () => {
     const scores = evaluateReach();
-    let server: FixtureServer;
-    let driver: Driver;
-
-    beforeAll(async () => {
-      server = await startFixtureServer();
-      driver = await makeDriver(server);
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
-
-    it('has the twelve pages, every mark right in the Node evaluation', () => {
-      expect(scores.length).toBeGreaterThanOrEqual(12);
-      for (const s of scores) expect(s.wrong, s.page).toEqual([]);
-    });
-
-    for (const score of scores) pageShowsItsScore(score, () => ({ driver, server }));
+    const open = aBrowser(makeDriver);
+    pagesShowTheirScores(scores, open);
 
     // Runs after the pages above: the reader has read the Suwałki page, so the history knows the
     // people it introduced.
     it('knows a person in a later article from the article that introduced her, and offers to add her', async () => {
       expect(scores.some((s) => s.page === SUWALKI)).toBe(true);
+      const { driver, server } = open();
       const page = await driver.open(server.url('baoquocte.vn', LATER));
       const marks = await marksWhenSettled(page, 5);
       expect(marks).toContain('introduced: Justyna Gotkowska');
@@ -89,9 +75,35 @@ export function defineReachSuite(name: string, makeDriver: (server: FixtureServe
   });
 }
 
+type OpenBrowser = () => { driver: Driver; server: FixtureServer };
+
+/** One browser and fixture server for the enclosing describe block. */
+function aBrowser(makeDriver: (server: FixtureServer) => Promise<Driver>): OpenBrowser {
+  let server: FixtureServer;
+  let driver: Driver;
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    driver = await makeDriver(server);
+  });
+  afterAll(async () => {
+    await driver?.close();
+    await server?.close();
+  });
+  return () => ({ driver, server });
+}
+
+/** At least twelve pages, every mark right in the Node evaluation, and each page in the browser. */
+function pagesShowTheirScores(scores: PageScore[], open: OpenBrowser): void {
+  it('has at least twelve pages, every mark right in the Node evaluation', () => {
+    expect(scores.length).toBeGreaterThanOrEqual(12);
+    for (const s of scores) expect(s.wrong, s.page).toEqual([]);
+  });
+  for (const score of scores) pageShowsItsScore(score, open);
+}
+
 /** One page: the browser paints exactly the marks the Node evaluation scores, and the cards of a
  *  person read from the article and of a standing actor open with the right name. */
-function pageShowsItsScore(score: PageScore, open: () => { driver: Driver; server: FixtureServer }): void {
+function pageShowsItsScore(score: PageScore, open: OpenBrowser): void {
   const [host, ...path] = score.page.split('/');
   it(`${host}: paints exactly the marks the evaluation scores, and opens their cards`, async () => {
     const { driver, server } = open();
@@ -111,24 +123,6 @@ function pageShowsItsScore(score: PageScore, open: () => { driver: Driver; serve
  *  Americas, trade and Vietnam's own diplomacy. */
 export function defineWorldReachSuite(name: string, makeDriver: (server: FixtureServer) => Promise<Driver>): void {
   describe(`the world's reach in ${name}`, () => {
-    const scores = evaluateReach(undefined, WORLD_DIR);
-    let server: FixtureServer;
-    let driver: Driver;
-
-    beforeAll(async () => {
-      server = await startFixtureServer();
-      driver = await makeDriver(server);
-    });
-    afterAll(async () => {
-      await driver?.close();
-      await server?.close();
-    });
-
-    it('has at least twelve pages, every mark right in the Node evaluation', () => {
-      expect(scores.length).toBeGreaterThanOrEqual(12);
-      for (const s of scores) expect(s.wrong, s.page).toEqual([]);
-    });
-
-    for (const score of scores) pageShowsItsScore(score, () => ({ driver, server }));
+    pagesShowTheirScores(evaluateReach(undefined, WORLD_DIR), aBrowser(makeDriver));
   });
 }
