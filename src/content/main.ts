@@ -27,7 +27,6 @@ import { anchorMarks, followText, inPlace, PageTextWalk, regionOf, textChange, t
 import { readingReport } from './reading-report.ts';
 import { ReaderSettings } from './reader-settings.ts';
 import { runInSlices } from './scheduler.ts';
-import { lastCopyOf, type CopyExtent } from './serialize.ts';
 import type { MarkStyle, Settings } from '../shared/settings.ts';
 
 const INSTANCE = '__boiCanhContent';
@@ -43,7 +42,7 @@ const SET_ASIDE_AT_MOST = 10;
 
 /** The reading report's word that the page was too large to read whole (its copy stopped at the
  *  bounds of src/shared/limits.ts): the panel tells the reader, beside the marks that were found. */
-function tooLarge(copy: CopyExtent | null): Pick<PageReadingReport, 'tooLarge'> {
+function tooLarge(copy: PageReading['copy']): Pick<PageReadingReport, 'tooLarge'> {
   return copy?.truncated ? { tooLarge: { readChars: copy.textChars } } : {};
 }
 
@@ -71,8 +70,8 @@ class ContentApp {
   /** The generation of the reading under way (0: none), and whether the page changed again while
    *  it ran. */
   private readingNow = 0;
-  private changedWhileReading = false;
-  private beyondRedrawsWhileReading = false;
+  /** A change the page made while the reading ran: redraws alone, or something else. */
+  private changeWhileReading: 'redraws' | 'other' | null = null;
   private readonly cards: CardHost;
   private readonly hover: HoverController;
   private readonly watcher: PageWatcher;
@@ -178,8 +177,8 @@ class ContentApp {
   /** Tells the background what this reading found. Every reading reports, even an unchanged one:
    *  the background forgets a tab's state when the tab starts loading, and readings are rare
    *  (the watcher debounces them). */
-  private report(reading: PageReading, copy: CopyExtent | null): void {
-    const report = { ...readingReport({ url: this.doc.URL, ...reading, marks: this.marks }), ...tooLarge(copy) };
+  private report(reading: PageReading): void {
+    const report = { ...readingReport({ url: this.doc.URL, ...reading, marks: this.marks }), ...tooLarge(reading.copy) };
     this.send({ type: 'page/reading', reading: report }).catch((e: unknown) => warn('reading report:', e));
   }
 
@@ -206,7 +205,6 @@ class ContentApp {
     }
     const changes = this.watcher.changes;
     const redraws = this.redraws;
-    const copyBefore = lastCopyOf(this.doc);
     this.readingNow = generation;
     try {
       const reading = await readPage(this.doc, (m) => this.send(m), force || this.forced);
@@ -218,9 +216,7 @@ class ContentApp {
       }
       this.setAside = 0;
       this.show(reading.marks);
-      // A page judged no article is not copied: the last copy is then an older page's.
-      const copy = lastCopyOf(this.doc);
-      this.report(reading, copy === copyBefore ? null : copy);
+      this.report(reading);
       this.remember(changes).catch((e: unknown) => warn('remembering the marks:', e));
     } catch (error) {
       warn('reading the page failed:', error);
@@ -233,12 +229,9 @@ class ContentApp {
    *  another would discard the one under way, and a page that changes often would never be read. */
   private readingDone(): void {
     this.readingNow = 0;
-    if (this.changedWhileReading) {
-      const redrawsOnly = !this.beyondRedrawsWhileReading;
-      this.changedWhileReading = false;
-      this.beyondRedrawsWhileReading = false;
-      this.rereadIfChanged(redrawsOnly).catch((e: unknown) => warn('re-read:', e));
-    }
+    const change = this.changeWhileReading;
+    this.changeWhileReading = null;
+    if (change) this.rereadIfChanged(change === 'redraws').catch((e: unknown) => warn('re-read:', e));
   }
 
   private reread(urlChanged: boolean, redrawsOnly: boolean): void {
@@ -248,10 +241,8 @@ class ContentApp {
       void this.read(false);
       return;
     }
-    if (this.readingNow) {
-      this.changedWhileReading = true;
-      this.beyondRedrawsWhileReading ||= !redrawsOnly;
-    } else this.rereadIfChanged(redrawsOnly).catch((e: unknown) => warn('re-read:', e));
+    if (!this.readingNow) this.rereadIfChanged(redrawsOnly).catch((e: unknown) => warn('re-read:', e));
+    else if (!redrawsOnly || !this.changeWhileReading) this.changeWhileReading = redrawsOnly ? 'redraws' : 'other';
   }
 
   /** The page changed: the marks follow its text where it was redrawn, and after redraws alone it

@@ -23,6 +23,8 @@ export interface PageReading {
   /** The live text nodes of the headline and the lead: their marks weigh more in the ranking. */
   headlineNodes: Set<Text>;
   leadNodes: Set<Text>;
+  /** How far this reading's copy of the page got; null when the page was not copied (no article). */
+  copy: { truncated: boolean; textChars: number } | null;
 }
 
 function emptyMeta(url: string): ArticleMeta {
@@ -70,7 +72,7 @@ export async function readPage(doc: Document, send: Send, force: boolean): Promi
     const verdict = articleVerdict(doc);
     if (!verdict.article) {
       log(`not an article page (${verdict.why}): nothing to do`);
-      return { article: false, marks: [], via: 'none', meta: emptyMeta(doc.URL), headlineNodes: new Set(), leadNodes: new Set() };
+      return { article: false, marks: [], via: 'none', meta: emptyMeta(doc.URL), headlineNodes: new Set(), leadNodes: new Set(), copy: null };
     }
   }
   const live = await snapshot(doc);
@@ -93,5 +95,6 @@ export async function readPage(doc: Document, send: Send, force: boolean): Promi
     meta: reply.meta ?? emptyMeta(live.snapshot.url),
     headlineNodes: nodesAt(reply.places?.headline),
     leadNodes: nodesAt(reply.places?.lead),
+    copy: { truncated: live.truncated, textChars: live.textChars },
   };
 }

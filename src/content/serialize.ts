@@ -9,9 +9,9 @@
 //
 // The copy is bounded (src/shared/limits.ts: characters, elements, text nodes), the same bounds
 // page/extract is checked against: a bigger page is copied up to them, its open elements closed,
-// and the rest left out, so that its copy is still read rather than refused. How far the latest copy
-// of a page got is kept (`lastCopyOf`), so that the reading can tell the panel the page was too
-// large to read whole, rather than let a short cast pass for the whole article.
+// and the rest left out, so that its copy is still read rather than refused. The copy says how far
+// it got, so that the reading can tell the panel the page was too large to read whole, rather than
+// let a short cast pass for the whole article.
 
 import { PAGE_COPY_CHARS, PAGE_ELEMENTS, PAGE_TEXT_NODES } from '../shared/limits.ts';
 import type { PageSnapshot } from '../shared/messages.ts';
@@ -53,21 +53,6 @@ export interface LiveSnapshot {
   truncated: boolean;
   /** Characters of page text the copy holds (its text nodes together). */
   textChars: number;
-}
-
-/** How far a copy of the page got. */
-export interface CopyExtent {
-  truncated: boolean;
-  textChars: number;
-}
-
-/** The latest copy of each document, by the document: the reading that made it reports how far it
- *  got. Weak, so that a document dropped (a frame gone) is not kept alive by us. */
-const lastCopies = new WeakMap<Document, CopyExtent>();
-
-/** How far the latest copy of `doc` got (a new object for each copy), or null before any. */
-export function lastCopyOf(doc: Document): CopyExtent | null {
-  return lastCopies.get(doc) ?? null;
 }
 
 interface Frame {
@@ -115,7 +100,6 @@ export class SnapshotWalk {
 
   result(): LiveSnapshot {
     if (!this.done) throw new Error('SnapshotWalk.result() called before the walk finished');
-    lastCopies.set(this.doc, { truncated: this.truncated, textChars: this.textChars });
     return {
       snapshot: {
         url: this.doc.URL,

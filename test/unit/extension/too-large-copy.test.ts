@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-// A page bigger than the copy's bounds is copied up to them; how far the copy got is kept for the
+// A page bigger than the copy's bounds is copied up to them; the copy says how far it got for the
 // reading to report, and the report carrying it is accepted on the way to the panel. Small bounds
 // stand in for the real ones, as in copy-bounds.test.ts.
 import { describe, expect, it, vi } from 'vitest';
-import { lastCopyOf, snapshotPage } from '../../../src/content/serialize.ts';
+import { readPage } from '../../../src/content/page-reader.ts';
+import { snapshotPage } from '../../../src/content/serialize.ts';
 import { messageProblem, readingProblem, type PageReadingReport } from '../../../src/shared/messages.ts';
 import { htmlDocument } from './fixtures.ts';
 
@@ -30,31 +31,23 @@ const report = (over: Partial<PageReadingReport> = {}): PageReadingReport => ({
 });
 
 describe('how far the copy of a page got', () => {
-  it('is nothing before any copy', () => {
-    expect(lastCopyOf(page(1))).toBeNull();
+  it('is nothing for a page not read as an article: it is not copied', async () => {
+    const send = vi.fn();
+    const reading = await readPage(htmlDocument('<!DOCTYPE html><html><head><title>T</title></head><body><ul><li>Nga</li></ul></body></html>'), send, false);
+    expect(reading.copy).toBeNull();
+    expect(send).not.toHaveBeenCalled();
   });
 
   it('is the whole page for a page within the bounds', () => {
-    const doc = page(3);
-    const live = snapshotPage(doc);
-    expect(lastCopyOf(doc)).toEqual({ truncated: false, textChars: live.snapshot.texts.join('').length });
+    const live = snapshotPage(page(3));
+    expect({ truncated: live.truncated, textChars: live.textChars }).toEqual({ truncated: false, textChars: live.snapshot.texts.join('').length });
   });
 
   it('is cut short for a page past them, with the characters of text the copy holds', () => {
-    const doc = page(200);
-    const live = snapshotPage(doc);
-    const copy = lastCopyOf(doc);
-    expect(copy?.truncated).toBe(true);
-    expect(copy?.textChars).toBe(live.snapshot.texts.join('').length);
-    expect(copy?.textChars).toBeGreaterThan(0);
-  });
-
-  it('is a new record for each copy, so that a reading can tell its own copy from an older one', () => {
-    const doc = page(3);
-    snapshotPage(doc);
-    const first = lastCopyOf(doc);
-    snapshotPage(doc);
-    expect(lastCopyOf(doc)).not.toBe(first);
+    const live = snapshotPage(page(200));
+    expect(live.truncated).toBe(true);
+    expect(live.textChars).toBe(live.snapshot.texts.join('').length);
+    expect(live.textChars).toBeGreaterThan(0);
   });
 });
 
