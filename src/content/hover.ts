@@ -192,13 +192,11 @@ export class HoverController {
   private onPointerUp(e: PointerEvent): void {
     const press = this.press;
     this.press = null;
-    if (!isTap(press, { pointerId: e.pointerId, x: e.clientX, y: e.clientY, at: now() })) {
-      // A long press or a drag is the browser's; a click it makes on lifting (Chromium does, after
-      // a long press) must not be taken for a tap we missed.
-      if (press) this.lastTap = { x: e.clientX, y: e.clientY, at: now(), outcome: 'leave' };
-      return;
-    }
-    this.lastTap = { x: e.clientX, y: e.clientY, at: now(), outcome: this.tap(e.clientX, e.clientY, e.target) };
+    if (!press) return;
+    // A long press or a drag is the browser's ('leave'): a click it makes on lifting (Chromium
+    // does, after a long press) must not be taken for a tap we missed.
+    const tapped = isTap(press, { pointerId: e.pointerId, x: e.clientX, y: e.clientY, at: now() });
+    this.lastTap = { x: e.clientX, y: e.clientY, at: now(), outcome: tapped ? this.tap(e.clientX, e.clientY, e.target) : 'leave' };
   }
 
   private onClick(e: MouseEvent): void {
