@@ -89,10 +89,10 @@ export function manifestFor(source: Manifest, browser: Browser, outDir: string):
     manifest.permissions = manifest.permissions.filter((p) => p !== 'sidePanel');
   }
 
-  const scripts = manifest.content_scripts as { js?: string[] }[] | undefined;
+  const scripts = manifest.content_scripts as { js?: string[]; css?: string[] }[] | undefined;
   if (scripts) {
-    const kept = scripts.filter((s) => (s.js ?? []).every(built));
-    if (kept.length < scripts.length) warnings.push('content.js not built, content_scripts dropped');
+    const kept = scripts.filter((s) => [...(s.js ?? []), ...(s.css ?? [])].every(built));
+    if (kept.length < scripts.length) warnings.push('content script files not built, content_scripts dropped');
     if (kept.length) manifest.content_scripts = kept;
     else delete manifest.content_scripts;
   }

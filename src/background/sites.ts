@@ -4,9 +4,15 @@
 // - "always run on this site" (the action's context menu): an optional host permission, then a
 //   registered content script for that origin, which the browser keeps across restarts.
 
+import { MARKS_CSS_FILE } from '../content/mark-looks.ts';
 import { browser } from '../shared/browser.ts';
 
 export const CONTENT_SCRIPT = 'content.js';
+/** The content script as registered for a site the reader added, by either way in: with the marks'
+ *  highlight rules, injected before the site's pages are first styled (src/content/mark-looks.ts). */
+export function siteContentScript(id: string, matches: string[]) {
+  return { id, matches, js: [CONTENT_SCRIPT], css: [MARKS_CSS_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true };
+}
 const MENU_ID = 'boi-canh-always-run';
 
 export async function runOnTab(tabId: number): Promise<void> {
@@ -34,9 +40,7 @@ export async function registerSite(pattern: string): Promise<void> {
   const id = scriptId(pattern);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length) return;
-  await browser.scripting.registerContentScripts([
-    { id, matches: [pattern], js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+  await browser.scripting.registerContentScripts([siteContentScript(id, [pattern])]);
 }
 
 export function installSiteMenu(): void {

@@ -19,7 +19,7 @@ import {
 import { CardHost } from './card-host.ts';
 import { HoverController } from './hover.ts';
 import { MarkIndex, type PageMark } from './map-back.ts';
-import { createPainter, installMarksStyle, type MarkPainter } from './marks.ts';
+import { createPainter, type MarkPainter } from './marks.ts';
 import { MentionFocus } from './mention-focus.ts';
 import { readPage, type PageReading } from './page-reader.ts';
 import { MIN_NEW_TEXT, PageWatcher } from './page-watcher.ts';
@@ -27,7 +27,7 @@ import { anchorMarks, followText, inPlace, PageTextWalk, regionOf, textChange, t
 import { readingReport } from './reading-report.ts';
 import { ReaderSettings } from './reader-settings.ts';
 import { runInSlices } from './scheduler.ts';
-import type { MarkStyle, Settings } from '../shared/settings.ts';
+import type { Settings } from '../shared/settings.ts';
 
 const INSTANCE = '__boiCanhContent';
 
@@ -77,7 +77,6 @@ class ContentApp {
   private readonly watcher: PageWatcher;
   private readonly focus: MentionFocus;
   private readonly settings: ReaderSettings;
-  private restyle: ((style: MarkStyle) => void) | null = null;
 
   constructor(private readonly doc: Document) {
     const t = browserTranslate((key, subs) => browser.i18n.getMessage(key, subs));
@@ -186,7 +185,7 @@ class ContentApp {
   private applySettings(next: Settings, previous: Settings): void {
     if (next.markStyle !== previous.markStyle) {
       this.hover.close();
-      this.restyle?.(next.markStyle);
+      this.painter?.setStyle(next.markStyle);
     }
     const isOff = this.settings.siteOff;
     // The toolbar button (page/activate) is the reader asking for this page: it outranks the setting.
@@ -336,10 +335,7 @@ class ContentApp {
   private setMarks(marks: PageMark[]): void {
     this.marks = marks;
     this.index = new MarkIndex(marks);
-    if (marks.length && !this.painter) {
-      this.restyle = installMarksStyle(this.doc, this.settings.current.markStyle);
-      this.painter = createPainter(this.doc);
-    }
+    if (marks.length && !this.painter) this.painter = createPainter(this.doc, this.settings.current.markStyle);
     this.repaint();
     const count = new Set(marks.map((m) => m.actorId)).size;
     if (count !== this.lastCount) {

@@ -2,74 +2,20 @@
 // not touched at all: one Highlight per actor type, painted by ::highlight() rules. Without it,
 // each piece of a mark is wrapped in a <boi-canh-mark> element; the text itself never changes.
 
-import type { ActorType } from '../core/types.ts';
-import { ACTOR_TYPES } from '../core/types.ts';
-import { isUserActorId, type ActorCard } from '../shared/messages.ts';
+import { isUserActorId } from '../shared/messages.ts';
 import type { MarkStyle } from '../shared/settings.ts';
 import type { PageMark } from './map-back.ts';
+import { CURRENT_HIGHLIGHT, elementCss, highlightCss, highlightName, highlightRulesInForce, MARK_KINDS, MARK_TAG, markKind, type MarkKind } from './mark-looks.ts';
 import { guarded, timeout } from './scheduler.ts';
 import { OWN_STYLE_ATTR } from './text-nodes.ts';
 import { blockOf } from './reading-report.ts';
-
-export const HIGHLIGHT_PREFIX = 'boi-canh-';
-export const CURRENT_HIGHLIGHT = 'boi-canh-current';
-/** A brief, stronger paint on the mention the side panel just scrolled to. */
-export const FLASH_HIGHLIGHT = 'boi-canh-flash';
-export const MARK_TAG = 'boi-canh-mark';
-
-/** Quiet but visible on light and dark pages: a translucent tint plus an underline in the type's
- *  colour. Translucent colours mix with whatever background the site uses. */
-const COLOURS: Record<ActorType, string> = {
-  person: '31, 111, 235',
-  state: '214, 120, 0',
-  organization: '35, 150, 70',
-  place: '130, 80, 223',
-  event: '207, 34, 46',
-  treaty: '10, 140, 150',
-  weapon: '120, 128, 138',
-  media: '170, 120, 0',
-};
-
-/** One mark's look in the reader's chosen style ("off" draws nothing: the options page's choice). */
-function lookOf(rgb: string, style: MarkStyle): string {
-  const tint = `background-color: rgba(${rgb}, 0.13);`;
-  const line = `text-decoration: underline 2px rgba(${rgb}, 0.75); text-underline-offset: 3px;`;
-  if (style === 'underline') return line;
-  if (style === 'background') return `background-color: rgba(${rgb}, 0.22);`;
-  if (style === 'off') return '';
-  return `${tint} ${line}`;
-}
-
-/** How a mark is painted: by its actor's type, or lighter for a person read from the article
- *  alone (not in the glossary), whose card says less. */
-export type MarkKind = ActorType | 'introduced';
-const MARK_KINDS: readonly MarkKind[] = [...ACTOR_TYPES, 'introduced'];
-
-export function markKind(card: ActorCard): MarkKind {
-  return card.introduced ? 'introduced' : card.type;
-}
-
-/** A dotted underline in the person colour, no tint, whatever the style: visibly a lighter claim. */
-function introducedLook(style: MarkStyle): string {
-  return style === 'off' ? '' : `text-decoration: underline 1.5px dotted rgba(${COLOURS.person}, 0.85); text-underline-offset: 3px;`;
-}
-
-export function marksCss(style: MarkStyle = 'tint-underline'): string {
-  const rules: string[] = [];
-  for (const kind of MARK_KINDS) {
-    const look = kind === 'introduced' ? introducedLook(style) : lookOf(COLOURS[kind], style);
-    rules.push(`::highlight(${HIGHLIGHT_PREFIX}${kind}) { ${look} }`);
-    rules.push(`${MARK_TAG}[data-type="${kind}"] { all: unset; display: inline; ${look} }`);
-  }
-  rules.push(`::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgba(255, 200, 0, 0.45); }`);
-  rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(255, 170, 0, 0.75); color: #1d232b; }`);
-  return rules.join('\n');
-}
 
 export interface MarkPainter {
   paint(marks: readonly PageMark[]): void;
   setCurrent(mark: PageMark | null): void;
   clear(): void;
+  /** Draws the marks in the reader's newly chosen style ("off": not at all). */
+  setStyle(style: MarkStyle): void;
   /** The mark drawn around `node`, where painting wraps elements (the fallback); null otherwise. */
   markAround(node: Node): PageMark | null;
   /** Whether painting rewrites the DOM (the fallback does); the observer then ignores our own changes. */
@@ -119,15 +65,16 @@ export class HighlightPainter implements MarkPainter {
   private readonly privateByBlock = new Map<Element, PageMark[]>();
   private readonly observer: IntersectionObserver | null;
 
+  private style: MarkStyle;
+
   constructor(
     private readonly api: NonNullable<ReturnType<typeof highlightApi>>,
+    style: MarkStyle,
     win?: Window,
   ) {
-    for (const kind of MARK_KINDS) {
-      const h = new api.Highlight();
-      this.byType.set(kind, h);
-      api.registry.set(HIGHLIGHT_PREFIX + kind, h);
-    }
+    for (const kind of MARK_KINDS) this.byType.set(kind, new api.Highlight());
+    this.style = style;
+    this.register(style);
     this.current = new api.Highlight();
     api.registry.set(CURRENT_HIGHLIGHT, this.current);
     const Observer = (win as { IntersectionObserver?: typeof IntersectionObserver } | undefined)?.IntersectionObserver;
@@ -135,6 +82,24 @@ export class HighlightPainter implements MarkPainter {
       typeof Observer === 'function'
         ? new Observer(guarded('marks', (entries: IntersectionObserverEntry[]) => this.shown(entries)), { rootMargin: PRIVATE_MARGIN })
         : null;
+  }
+
+  /** Another style is other highlight names (mark-looks.ts): the marks move, the rules stay. */
+  setStyle(style: MarkStyle): void {
+    if (style === this.style) return;
+    for (const kind of MARK_KINDS) {
+      const name = highlightName(kind, this.style);
+      if (name) this.api.registry.delete(name);
+    }
+    this.style = style;
+    this.register(style);
+  }
+
+  private register(style: MarkStyle): void {
+    for (const [kind, highlight] of this.byType) {
+      const name = highlightName(kind, style);
+      if (name) this.api.registry.set(name, highlight);
+    }
   }
 
   paint(marks: readonly PageMark[]): void {
@@ -197,8 +162,18 @@ export class ElementPainter implements MarkPainter {
   readonly touchesDom = true;
   private wrappers: Element[] = [];
   private readonly markOf = new Map<Element, PageMark>();
+  private readonly restyle: (css: string) => void;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    style: MarkStyle,
+  ) {
+    this.restyle = installSheet(doc, elementCss(style));
+  }
+
+  setStyle(style: MarkStyle): void {
+    this.restyle(elementCss(style));
+  }
 
   paint(marks: readonly PageMark[]): void {
     this.clear();
@@ -249,21 +224,25 @@ function piecesOf(mark: PageMark): { mark: PageMark; range: Range }[] {
   });
 }
 
-export function createPainter(doc: Document): MarkPainter {
+/** The painter this browser allows, with the rules it paints by in force. */
+export function createPainter(doc: Document, style: MarkStyle): MarkPainter {
   const api = highlightApi(doc.defaultView ?? globalThis);
-  return api ? new HighlightPainter(api, doc.defaultView ?? undefined) : new ElementPainter(doc);
+  if (!api) return new ElementPainter(doc, style);
+  // Injected by the toolbar button, the content script came without the static sheet: adding its
+  // rules now restyles the page once, at the reader's request.
+  if (!highlightRulesInForce(doc)) installSheet(doc, highlightCss());
+  return new HighlightPainter(api, style, doc.defaultView ?? undefined);
 }
 
-/** How often we check that the page has not dropped our stylesheet: a quarter second of unpainted
+/** How often we check that the page has not dropped a sheet of ours: a quarter second of unpainted
  *  marks at worst, for a check that costs a microsecond and never forces a frame. */
 export const STYLE_CHECK_MS = 250;
 
-/** Adds our marks' stylesheet to the page without adding an element when the browser allows it.
- *  Returns how to restyle the marks when the reader picks another style. A page may drop the
- *  sheet (a framework assigning `document.adoptedStyleSheets = [...]`, a script emptying <head>):
- *  the highlights would stay registered with nothing to paint them, so the sheet is put back. */
-export function installMarksStyle(doc: Document, markStyle: MarkStyle = 'tint-underline'): (next: MarkStyle) => void {
-  const css = marksCss(markStyle);
+/** Adds a stylesheet of ours to the page without adding an element when the browser allows it.
+ *  Returns how to replace its rules. A page may drop the sheet (a framework assigning
+ *  `document.adoptedStyleSheets = [...]`, a script emptying <head>): the marks would stay with
+ *  nothing to paint them, so the sheet is put back. */
+export function installSheet(doc: Document, css: string): (next: string) => void {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
@@ -272,7 +251,7 @@ export function installMarksStyle(doc: Document, markStyle: MarkStyle = 'tint-un
     };
     adopt();
     keepAlive(adopt);
-    return (next) => sheet.replaceSync(marksCss(next));
+    return (next) => sheet.replaceSync(next);
   } catch {
     // Older engines, or a content-script world that cannot adopt sheets: a <style> instead.
   }
@@ -284,7 +263,7 @@ export function installMarksStyle(doc: Document, markStyle: MarkStyle = 'tint-un
   };
   attach();
   keepAlive(attach);
-  return (next) => (style.textContent = marksCss(next));
+  return (next) => (style.textContent = next);
 }
 
 function keepAlive(check: () => void): void {

@@ -4,7 +4,8 @@
 
 import type { ShowMentionReply } from '../shared/messages.ts';
 import { actorsOfMark, type PageMark } from './map-back.ts';
-import { FLASH_HIGHLIGHT, highlightApi } from './marks.ts';
+import { FLASH_HIGHLIGHT } from './mark-looks.ts';
+import { highlightApi } from './marks.ts';
 import { timeout } from './scheduler.ts';
 
 export const FLASH_MS = 1600;

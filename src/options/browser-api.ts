@@ -1,7 +1,7 @@
 // The options page's OptionsApi over the real extension APIs. Storage is read and written here for
 // the settings and the glossary additions; the history goes through the background, its only writer.
 
-import { CONTENT_SCRIPT } from '../background/sites.ts';
+import { siteContentScript } from '../background/sites.ts';
 import { browser } from '../shared/browser.ts';
 import { checkGlossary } from '../shared/glossary-loader.ts';
 import { HISTORY_KEY, type HistoryEntry, type MergeReport } from '../shared/history.ts';
@@ -53,9 +53,7 @@ export function browserOptionsApi(): OptionsApi {
         const id = `${SITE_PREFIX}${host}`;
         const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
         if (!existing.length) {
-          await browser.scripting.registerContentScripts([
-            { id, matches: origins, js: [CONTENT_SCRIPT], runAt: 'document_idle', persistAcrossSessions: true },
-          ]);
+          await browser.scripting.registerContentScripts([siteContentScript(id, origins)]);
         }
         return true;
       });

@@ -8,7 +8,7 @@ import { buildMatcher } from '../core/matcher.ts';
 import { CardHost } from '../content/card-host.ts';
 import { HoverController } from '../content/hover.ts';
 import { MarkIndex, type PageMark } from '../content/map-back.ts';
-import { createPainter, installMarksStyle } from '../content/marks.ts';
+import { createPainter } from '../content/marks.ts';
 import { MentionFocus } from '../content/mention-focus.ts';
 import { readingReport } from '../content/reading-report.ts';
 import { browser } from '../shared/browser.ts';
@@ -61,8 +61,7 @@ async function start(): Promise<void> {
   document.title = story.headline || t('extName');
   const page = writeStory(root, story, t, locale);
   const marks = markStory(page, glossary, buildMatcher(glossary.actors));
-  installMarksStyle(document);
-  const painter = createPainter(document);
+  const painter = createPainter(document, 'tint-underline');
   painter.paint(marks);
   const index = new MarkIndex(marks);
   const actions = {

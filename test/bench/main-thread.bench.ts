@@ -10,7 +10,7 @@ import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Route } from 'playwright-core';
 import { evaluateSource, launchChromium, type ChromiumSession } from '../browser/harness/index.ts';
-import { HIGHLIGHT_PREFIX } from '../../src/content/marks.ts';
+import { HIGHLIGHT_PREFIX } from '../../src/content/mark-looks.ts';
 import { scriptSizes, type ScriptSizes } from './bundle-sizes.ts';
 import {
   describeMarkJs,

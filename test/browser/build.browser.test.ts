@@ -58,7 +58,7 @@ function referencedFiles(manifest: Json): string[] {
   icons(manifest.sidebar_action?.default_icon);
   if (manifest.background?.service_worker) files.add(manifest.background.service_worker);
   for (const s of manifest.background?.scripts ?? []) files.add(s);
-  for (const cs of manifest.content_scripts ?? []) for (const f of cs.js ?? []) files.add(f);
+  for (const cs of manifest.content_scripts ?? []) for (const f of [...(cs.js ?? []), ...(cs.css ?? [])]) files.add(f);
   for (const page of [manifest.side_panel?.default_path, manifest.sidebar_action?.default_panel, manifest.options_ui?.page]) {
     if (page) files.add(page);
   }
@@ -97,12 +97,14 @@ describe('built manifests', () => {
     expect(existsSync(join(distDir('firefox'), 'offscreen.html'))).toBe(false);
   });
 
-  it('the content script runs on every outlet of the outlet list, at document_idle', () => {
+  it('the content script runs on every outlet of the outlet list, at document_idle, with the marks’ static rules', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const [script, ...others] = readManifest(browser).content_scripts as Json[];
       expect(others).toEqual([]);
       expect(script!.run_at).toBe('document_idle');
       expect(script!.js).toEqual(['content.js']);
+      expect(script!.css).toEqual(['marks.css']);
+      expect(readFileSync(join(distDir(browser), 'marks.css'), 'utf8')).toContain('::highlight(boi-canh-person)');
       expect([...script!.matches].sort()).toEqual([...NEWS_SITE_PATTERNS].sort());
     }
   });

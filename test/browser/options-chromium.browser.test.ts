@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, saveScreenshot, startFixtureServer, type AnyPage, type ChromiumSession, type FixtureServer } from './harness/index.ts';
-import { allTexts, highlightTexts, sleep, waitForMarks } from './extension/page-helpers.ts';
+import { allTexts, highlightRulesInForce, highlightTexts, sleep, waitForMarks } from './extension/page-helpers.ts';
 import type { HistoryEntry } from '../../src/shared/history.ts';
 
 const VNEXPRESS = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
@@ -129,6 +129,23 @@ describe('reading history and options page in Chromium', () => {
     await options.check('#site-vnexpress\\.net');
     expect(allTexts(await waitForMarks(off as unknown as AnyPage)).length).toBeGreaterThan(5);
     await off.close();
+  });
+
+  it('redraws an open page’s marks in the style picked in the options', async () => {
+    const page = (await openArticle()) as unknown as AnyPage;
+    await waitForMarks(page);
+    const names = async () => Object.keys(await highlightTexts(page)).sort();
+    const before = await names();
+    expect(before).toContain('boi-canh-person');
+    // Each style has names of its own (src/content/mark-looks.ts): the marks move to them at once.
+    await options.check('#mark-underline');
+    await expect.poll(names).toEqual(before.map((n) => n.replace('boi-canh-', 'boi-canh-u-')));
+    expect(await highlightRulesInForce(page)).toBe(true);
+    await options.check('#mark-off');
+    await expect.poll(names).toEqual([]);
+    await options.check('#mark-tint-underline');
+    await expect.poll(names).toEqual(before);
+    await (page as unknown as Page).close();
   });
 
   it('marks an alias added in the options on the next page load', async () => {

@@ -13,7 +13,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoverText, SITES_DIR, startFixtureServer, type AnyPage, type FixtureServer } from './harness/index.ts';
 import { launchChromiumForActions, type ActionSession } from './extension/action-chromium.ts';
-import { allTexts, highlightTexts, sleep, waitForMarks } from './extension/page-helpers.ts';
+import { allTexts, highlightRulesInForce, highlightTexts, sleep, waitForMarks } from './extension/page-helpers.ts';
 
 const ARTICLE = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
 const ELSEWHERE = 'tin.example';
@@ -52,6 +52,7 @@ describe('toolbar button (Chromium)', () => {
     const took = Date.now() - started;
     const expectedBadge = await badge(onNewsSite);
     expect(expected).toContain('Viktor Khrenin');
+    expect(await highlightRulesInForce(asAny(onNewsSite))).toBe(true);
     expect(expectedBadge).toMatch(/^[1-9]\d*$/);
 
     // The same page elsewhere: nothing, for well past the time the news site needed.
@@ -64,6 +65,8 @@ describe('toolbar button (Chromium)', () => {
     await session.pressButton(page);
     const marked = allTexts(await waitForMarks(asAny(page))).sort();
     expect(marked).toEqual(expected);
+    // Injected by the button, the script came without the static rules: it added them itself.
+    expect(await highlightRulesInForce(asAny(page))).toBe(true);
     await waitUntil(async () => (await badge(page)) === expectedBadge, 'the badge of the page outside the list');
     expect(await sidePanels()).toBe(1);
     // What the open panel describes: this tab's reading, with as many actors as the badge says.

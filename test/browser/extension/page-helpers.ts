@@ -86,6 +86,13 @@ export async function registeredNow(page: AnyPage): Promise<string[]> {
   )) as string[];
 }
 
+/** Whether our highlight rules are in force in the page: the colour the page computes for a
+ *  person's mark in the default style is ours (transparent when no rule paints the marks). */
+export async function highlightRulesInForce(page: AnyPage): Promise<boolean> {
+  const colour = await evaluateSource(page, () => getComputedStyle(document.documentElement, '::highlight(boi-canh-person)').backgroundColor, null);
+  return /^rgba\(31, 111, 235, 0\.1\d*\)$/.test(String(colour));
+}
+
 export function allTexts(marks: Record<string, string[]>): string[] {
   return Object.values(marks).flat();
 }

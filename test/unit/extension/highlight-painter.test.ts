@@ -66,7 +66,7 @@ function setup(win: Window = { IntersectionObserver: FakeObserver } as unknown a
   const marks = [mark('a', PUTIN, 0, 5), mark('a', RUSSIA, 9, 12), mark('b', RUSSIA, 0, 3), mark('c', OWN, 0, 8), mark('c', REMEMBERED, 12, 18)];
   const registry = new Map<string, FakeHighlight>();
   FakeObserver.last = null;
-  const painter = new HighlightPainter({ registry, Highlight: FakeHighlight as never }, win);
+  const painter = new HighlightPainter({ registry, Highlight: FakeHighlight as never }, 'tint-underline', win);
   const registered = () =>
     [...registry.entries()].filter(([name]) => name !== 'boi-canh-current').flatMap(([name, h]) => [...h].map((r) => `${name}: ${r.toString()}`)).sort();
   return { marks, painter, registry, registered, observer: FakeObserver.last as FakeObserver | null };
@@ -107,6 +107,17 @@ describe('the highlight painter', () => {
     painter.setCurrent(marks[0]!);
     expect(FakeHighlight.changes).toBe(before + 2); // one clear, one add
     expect([...registry.get('boi-canh-current')!].map(String)).toEqual(['Putin']);
+  });
+
+  it('moves the marks to the names of another style, and unregisters them for "off"', () => {
+    const { marks, painter, registered } = setup();
+    painter.paint(marks);
+    painter.setStyle('underline');
+    expect(registered()).toEqual(['boi-canh-u-person: Putin', 'boi-canh-u-state: Nga', 'boi-canh-u-state: Nga']);
+    painter.setStyle('off');
+    expect(registered()).toEqual([]);
+    painter.setStyle('tint-underline');
+    expect(registered()).toEqual(PUBLIC);
   });
 
   it('paints private marks like the others where the browser has no IntersectionObserver', () => {

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { placeCard } from '../../../src/content/card-host.ts';
 import { MarkIndex, marksFromReply, mentionProblem } from '../../../src/content/map-back.ts';
-import { createPainter, ElementPainter, marksCss } from '../../../src/content/marks.ts';
+import { elementCss, highlightCss, highlightName, MARK_KINDS } from '../../../src/content/mark-looks.ts';
+import { createPainter, ElementPainter } from '../../../src/content/marks.ts';
 import { changedTextLength } from '../../../src/content/page-watcher.ts';
 import { formatDate, formatMessage } from '../../../src/shared/i18n.ts';
 import type { ActorCard, ExtractReply } from '../../../src/shared/messages.ts';
@@ -77,7 +78,7 @@ describe('the fallback painter (no CSS Highlight API)', () => {
     const { p, reply, live } = paragraph();
     const before = p.innerHTML;
     const text = p.textContent;
-    const painter = createPainter(document);
+    const painter = createPainter(document, 'tint-underline');
     expect(painter).toBeInstanceOf(ElementPainter);
     painter.paint(marksFromReply(reply, live, document));
     const wrapped = [...p.querySelectorAll('boi-canh-mark')].map((w) => `${w.getAttribute('data-actor')}:${w.textContent}`);
@@ -88,12 +89,19 @@ describe('the fallback painter (no CSS Highlight API)', () => {
     expect(p.innerHTML).toBe(before);
   });
 
-  it('has a style for every type, for both highlights and fallback marks', () => {
-    const css = marksCss();
-    for (const type of ['person', 'state', 'organization', 'place', 'event', 'treaty', 'weapon', 'media']) {
-      expect(css).toContain(`::highlight(boi-canh-${type})`);
-      expect(css).toContain(`boi-canh-mark[data-type="${type}"]`);
+  it('has a look for every type in every style, for both highlights and fallback marks', () => {
+    const css = highlightCss();
+    for (const type of ['person', 'state', 'organization', 'place', 'event', 'treaty', 'weapon', 'media', 'introduced'] as const) {
+      expect(MARK_KINDS).toContain(type);
+      for (const style of ['tint-underline', 'underline', 'background'] as const) {
+        const rule = new RegExp(`::highlight\\(${highlightName(type, style)}\\) \\{ [a-z]`);
+        expect(css).toMatch(rule);
+      }
+      expect(elementCss('underline')).toContain(`boi-canh-mark[data-type="${type}"]`);
     }
+    expect(highlightName('person', 'off')).toBeNull();
+    // Each style's names are its own: the static sheet's rules never change.
+    expect(new Set(MARK_KINDS.flatMap((k) => (['tint-underline', 'underline', 'background'] as const).map((s) => highlightName(k, s)))).size).toBe(MARK_KINDS.length * 3);
   });
 });
 

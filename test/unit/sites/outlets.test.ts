@@ -106,7 +106,7 @@ describe('the built manifests', () => {
   it.each(BROWSERS)('%s runs the content script on exactly the outlets of the file, and asks for no other host', (browser) => {
     const dir = join(out, browser);
     mkdirSync(dir, { recursive: true });
-    for (const file of ['content.js', 'background.js']) writeFileSync(join(dir, file), '');
+    for (const file of ['content.js', 'marks.css', 'background.js']) writeFileSync(join(dir, file), '');
     const { manifest } = manifestFor(readSourceManifest(ROOT), browser, dir);
     const scripts = manifest.content_scripts as { matches: string[]; js: string[] }[];
     expect(scripts).toHaveLength(1);
