@@ -23,7 +23,7 @@ import { createPainter, type MarkPainter } from './marks.ts';
 import { MentionFocus } from './mention-focus.ts';
 import { readPage, type PageReading } from './page-reader.ts';
 import { MIN_NEW_TEXT, PageWatcher } from './page-watcher.ts';
-import { anchorMarks, followText, inPlace, PageTextWalk, regionOf, textChange, type MarkAnchor, type PageText } from './re-anchor.ts';
+import { anchorMarks, followText, inPlace, PageTextWalk, regionOf, textChange, type MarkAnchor, type PageText, type Region } from './re-anchor.ts';
 import { readingReport } from './reading-report.ts';
 import { ReaderSettings } from './reader-settings.ts';
 import { runInSlices } from './scheduler.ts';
@@ -57,8 +57,8 @@ class ContentApp {
   private forced = false;
   /** Where each mark's text stands, to follow the page's redraws. */
   private anchors: MarkAnchor[] = [];
-  /** The element holding every mark (re-anchor.ts regionOf): the follow walk reads only it. */
-  private region: Element | null = null;
+  /** The part of the page holding every mark (re-anchor.ts regionOf): the follow walk reads only it. */
+  private region: Region | null = null;
   /** The page's texts as the reading that made the marks saw them, when the page did not change
    *  during it: a later change that leaves them as they were needs no re-read. */
   private readTexts: readonly string[] | null = null;
@@ -262,7 +262,7 @@ class ContentApp {
   private async pageText(): Promise<PageText | null> {
     // The marks' region (the whole page before any marks). A region the redraw took away leaves no
     // ranks to follow by: torn, like a walk the page tore apart, and the page is read again.
-    if (this.region && !this.region.isConnected) return null;
+    if (this.region && !this.region.root.isConnected) return null;
     const walk = new PageTextWalk(this.region ?? this.doc.body ?? this.doc.documentElement);
     await runInSlices((deadline) => walk.step(deadline));
     return walk.result();

@@ -44,33 +44,47 @@ function isPageText(node: Text): boolean {
   return !parent || !OPAQUE_TAGS.has(parent.localName);
 }
 
+/** The part of the page the follow walk reads: the children of `root` but those in `without`
+ *  (regionOf: those that held no mark when the marks were made, a comment section beside the
+ *  article, say). Both walks compared skip the same nodes, so ranks agree between them. */
+export interface Region {
+  root: Element;
+  without: ReadonlySet<Node>;
+}
+
 /** Walks the page's text nodes in slices (`step` stops at a deadline), so that a big page never
  *  holds the page's thread for long. A walk the page tears apart between two slices (the node it
  *  stood on was removed) is `torn`: what it saw is not the page as it is. */
 export class PageTextWalk {
-  private readonly walker: TreeWalker;
+  private readonly root: Node;
+  private readonly without: ReadonlySet<Node>;
+  /** The root's child being walked, and the walker inside it (null before it starts). */
+  private child: Node | null;
+  private walker: TreeWalker | null = null;
   private readonly nodes: Text[] = [];
   private readonly texts: string[] = [];
   private done = false;
   private torn = false;
 
   constructor(
-    private readonly root: Node,
+    region: Node | Region,
     private readonly now: () => number = () => performance.now(),
   ) {
-    const doc = root.ownerDocument ?? (root as Document);
-    this.walker = doc.createTreeWalker(root, SHOW_TEXT);
+    const whole = !('without' in region);
+    this.root = whole ? region : region.root;
+    this.without = whole ? new Set() : region.without;
+    this.child = this.root.firstChild;
   }
 
   /** Walks until `deadline` (a `now()` value); returns true when the walk is over. */
   step(deadline: number): boolean {
-    if (!this.done && this.walker.currentNode !== this.root && !this.walker.currentNode.isConnected) {
+    if (!this.done && this.tornApart()) {
       this.torn = true;
       this.done = true;
     }
     let count = 0;
     while (!this.done) {
-      const node = this.walker.nextNode() as Text | null;
+      const node = this.next();
       if (!node) this.done = true;
       else if (isPageText(node)) {
         this.nodes.push(node);
@@ -79,6 +93,33 @@ export class PageTextWalk {
       if ((++count & 255) === 0 && this.now() >= deadline) break;
     }
     return this.done;
+  }
+
+  /** The page removed the child we were in, or the node we stood on, since the last slice. */
+  private tornApart(): boolean {
+    if (this.child && this.child.parentNode !== this.root) return true;
+    const at = this.walker?.currentNode;
+    return at !== undefined && !at.isConnected;
+  }
+
+  /** The next text node in the region, in document order. */
+  private next(): Text | null {
+    for (;;) {
+      if (this.walker) {
+        const node = this.walker.nextNode();
+        if (node) return node as Text;
+        this.walker = null;
+        this.child = this.child!.nextSibling;
+      }
+      const child = this.child;
+      if (!child) return null;
+      if (this.without.has(child) || child.nodeType !== 1) {
+        this.child = child.nextSibling;
+        if (child.nodeType === 3 && !this.without.has(child)) return child as Text;
+        continue;
+      }
+      this.walker = (child.ownerDocument ?? (child as Document)).createTreeWalker(child, SHOW_TEXT);
+    }
   }
 
   /** The page's text, or null when the walk was torn. */
@@ -217,15 +258,25 @@ export function textChange(before: readonly string[], after: readonly string[]):
   return changed;
 }
 
-/** The nearest element holding every mark's text: the region a redraw of the article replaces,
- *  and all the follow walk needs to read. On a page with a huge comment section after the article
- *  this is the article, not 200,000 elements. Null when there are no marks. */
-export function regionOf(marks: readonly PageMark[]): Element | null {
-  let region: Element | null = marks[0]?.nodes[0]?.parentElement ?? null;
+/** The part of the page holding every mark's text: the region a redraw of the article replaces,
+ *  and all the follow walk needs to read. It is the nearest element holding them all, less its
+ *  children holding none: on a page with a huge comment section beside the article, the walk reads
+ *  the article and its headline, not 200,000 elements. Null when there are no marks. */
+export function regionOf(marks: readonly PageMark[]): Region | null {
+  let root: Element | null = marks[0]?.nodes[0]?.parentElement ?? null;
   for (const mark of marks) {
     for (const node of mark.nodes) {
-      while (region && !region.contains(node)) region = region.parentElement;
+      while (root && !root.contains(node)) root = root.parentElement;
     }
   }
-  return region;
+  if (!root) return null;
+  const holding = new Set<Node>();
+  for (const mark of marks) {
+    for (const node of mark.nodes) {
+      let child: Node = node;
+      while (child.parentNode !== root) child = child.parentNode!;
+      holding.add(child);
+    }
+  }
+  return { root, without: new Set([...root.childNodes].filter((c) => !holding.has(c))) };
 }

@@ -221,8 +221,35 @@ describe('the marks’ region', () => {
 
   it('is the nearest element holding every mark, so the follow walk skips the rest of the page', () => {
     const article = page();
-    expect(regionOf(marksOn([['viktor-khrenin', 'Viktor Khrenin', 0], ['russia', 'Nga', 2]]))).toBe(article);
-    expect(regionOf(marksOn([['russia', 'Nga', 0]]))?.localName).toBe('a');
+    expect(regionOf(marksOn([['viktor-khrenin', 'Viktor Khrenin', 0], ['russia', 'Nga', 2]]))?.root).toBe(article);
+    expect(regionOf(marksOn([['russia', 'Nga', 0]]))?.root.localName).toBe('a');
     expect(regionOf([])).toBeNull();
+  });
+
+  it('leaves out the children holding no mark, and follows an article the page replaced whole', () => {
+    const comments = Array.from({ length: 50 }, (_, i) => `<p>Bạn đọc ${i}: Nga</p>`).join('');
+    document.body.innerHTML = `<main><h1>Nga và Belarus</h1><article>${ARTICLE}</article><section>${comments}</section></main>`;
+    const main = document.querySelector('main')!;
+    const marks = marksOn([['russia', 'Nga', 0], ['viktor-khrenin', 'Viktor Khrenin', 0], ['russia', 'Nga', 2]]);
+    const region = regionOf(marks)!;
+    expect(region.root).toBe(main);
+    expect([...region.without].map((n) => (n as Element).localName)).toEqual(['section']);
+    const before = new PageTextWalk(region);
+    before.step(Number.POSITIVE_INFINITY);
+    const text = before.result()!;
+    expect(text.texts.join('')).not.toContain('Bạn đọc');
+    expect(text.texts[0]).toBe('Nga và Belarus');
+    const anchors = anchorMarks(marks, text);
+    expect(anchors).toHaveLength(3);
+    // The page renders a new article element in place of the old one.
+    const fresh = document.createElement('article');
+    fresh.innerHTML = ARTICLE;
+    main.querySelector('article')!.replaceWith(fresh);
+    const after = new PageTextWalk(region);
+    after.step(Number.POSITIVE_INFINITY);
+    const { anchors: followed, lost } = followText(anchors, after.result()!);
+    expect(lost).toBe(0);
+    expect(followed.map((a) => a.mark.range.toString())).toEqual(['Nga', 'Viktor Khrenin', 'Nga']);
+    expect(followed.slice(1).every((a) => fresh.contains(a.mark.range.startContainer))).toBe(true);
   });
 });
