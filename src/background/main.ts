@@ -7,6 +7,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { browser } from '../shared/browser.ts';
 import { COMMANDS, failSafe, readMessage, type Command, type ExtractReply } from '../shared/messages.ts';
 import { showActorCount } from './badge.ts';
+import { CopyAssembly } from './copy-assembly.ts';
 import { createExtractionHost } from './extraction-host.ts';
 import { installPanelMenu, onActionClicked, onCardOpenPanel, panelTabState, rememberContextActor } from './panel.ts';
 import { installSiteMenu } from './sites.ts';
@@ -18,6 +19,9 @@ const host = followUserGlossary(createExtractionHost);
 const warn = (...args: unknown[]) => console.warn('[Bối cảnh] background:', ...args);
 
 const reply = (work: () => Promise<ExtractReply>) => failSafe(work, warn);
+const copies = new CopyAssembly();
+/** Which page sent a copy's parts: its tab and frame (an extension page has no tab). */
+const senderKey = (sender: Runtime.MessageSender) => `${sender.tab?.id ?? 'extension'}:${sender.frameId ?? 0}`;
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
   // Only our own content scripts and pages talk to us.
@@ -26,6 +30,8 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
     raw,
     [
       'page/extract',
+      'page/copy-part',
+      'page/extract-parts',
       'page/match-runs',
       'page/actor-count',
       'card/open-panel',
@@ -41,6 +47,12 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
   switch (message.type) {
     case 'page/extract':
       return reply(async () => host.extract(message.snapshot, await rememberedNow()));
+    case 'page/copy-part': {
+      const problem = copies.add(senderKey(sender), message.copy, message.index, message.part);
+      return Promise.resolve(problem ? { ok: false, reason: problem } : { ok: true });
+    }
+    case 'page/extract-parts':
+      return reply(async () => host.extract(copies.take(senderKey(sender), message.url, message.copy, message.parts), await rememberedNow()));
     case 'page/match-runs':
       return reply(async () => host.matchRuns(message.runs, await rememberedNow()));
     case 'page/actor-count':

@@ -4,7 +4,9 @@
 // fallback and only the matching is asked of the background.
 
 import { chooseArticleText } from '../shared/article-extract.ts';
-import { extractReplyProblem, type ArticleMeta, type ExtractReply, type Message, type TextRun } from '../shared/messages.ts';
+import { extractReplyProblem, type ArticleMeta, type CopyPartReply, type ExtractReply, type Message, type PageSnapshot, type TextRun } from '../shared/messages.ts';
+import { splitCopy } from '../shared/copy-parts.ts';
+import { IN_PAGE_COPY_CHARS } from '../shared/limits.ts';
 import { groupRuns } from '../shared/runs.ts';
 import { articleVerdict } from './article-page.ts';
 import { marksFromReply, type PageMark } from './map-back.ts';
@@ -53,6 +55,21 @@ async function snapshot(doc: Document): Promise<LiveSnapshot> {
   return walk.result();
 }
 
+let copies = 0;
+
+/** Sends the copy for reading: in one message, or in parts when it is big (copy-parts.ts), each
+ *  serialized in its own task. */
+async function sendCopy(copy: PageSnapshot, send: Send): Promise<unknown> {
+  const parts = splitCopy(copy);
+  if (parts.length === 1) return send({ type: 'page/extract', snapshot: copy });
+  const id = `${++copies}-${Math.random().toString(36).slice(2, 10)}`;
+  for (let index = 0; index < parts.length; index++) {
+    const reply = (await send({ type: 'page/copy-part', copy: id, index, part: parts[index]! })) as CopyPartReply | undefined;
+    if (reply?.ok !== true) throw new Error(`page/copy-part: ${reply?.ok === false ? reply.reason : 'no reply'}`);
+  }
+  return send({ type: 'page/extract-parts', url: copy.url, copy: id, parts: parts.length });
+}
+
 /** The fallback: Readability on a copy, in the page (one long task, accepted only when the worker
  *  path failed), then matching in the background. */
 async function readInPage(live: LiveSnapshot, send: Send): Promise<Extract<ExtractReply, { ok: true }>> {
@@ -79,8 +96,9 @@ export async function readPage(doc: Document, send: Send, force: boolean): Promi
   let reply: Extract<ExtractReply, { ok: true }>;
   let via: PageReading['via'] = 'worker';
   try {
-    reply = checked(await send({ type: 'page/extract', snapshot: live.snapshot }), 'page/extract');
+    reply = checked(await sendCopy(live.snapshot, send), 'page/extract');
   } catch (error) {
+    if (live.snapshot.html.length > IN_PAGE_COPY_CHARS) throw new Error(`the worker path failed, and the page is too large to read in the page: ${String(error)}`);
     log('worker path failed, reading in the page instead:', error);
     reply = await readInPage(live, send);
     via = 'in-page';

@@ -16,6 +16,10 @@ export const PAGE_ELEMENTS = 50_000;
 /** Text nodes in the page copy, and text nodes in one page/match-runs message (its runs are made of
  *  the copy's text nodes, so the same number bounds both paths). */
 export const PAGE_TEXT_NODES = 50_000;
+/** Characters of HTML up to which a copy is read in the page when the worker path fails: that
+ *  fallback runs Readability on the page's thread in one task (about 100 ms for a long article's
+ *  400,000 characters), which a bigger page must not pay. */
+export const IN_PAGE_COPY_CHARS = 500_000;
 /** Characters of an address: most web servers refuse a request line longer than 8 KB, so no article
  *  we could be reading has a longer one. */
 export const URL_CHARS = 8_192;

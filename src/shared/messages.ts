@@ -10,6 +10,7 @@ import type { MergeReport } from './history.ts';
 import type { UserGlossary } from './user-glossary.ts';
 import { isNotReadReason, type NotReadReason } from './not-read.ts';
 import { overCount, overLength, overTotalLength } from './bounds.ts';
+import { PART_CHARS, PART_ITEMS, type CopyPart } from './copy-parts.ts';
 import {
   ACTOR_ID_CHARS,
   CARD_TEXT_CHARS,
@@ -175,6 +176,10 @@ export const COMMANDS: readonly Command[] = ['next-mention', 'toggle-marks'];
 export type Message =
   // content script → background
   | { type: 'page/extract'; snapshot: PageSnapshot }
+  // A copy too big for one message (copy-parts.ts): its parts in order from index 0, then the
+  // request to read them, joined. Each part is answered with a CopyPartReply.
+  | { type: 'page/copy-part'; copy: string; index: number; part: CopyPart }
+  | { type: 'page/extract-parts'; url: string; copy: string; parts: number }
   | { type: 'page/match-runs'; url: string; runs: TextRun[] }
   | { type: 'page/actor-count'; count: number }
   | { type: 'card/open-panel'; actorId: string }
@@ -220,6 +225,9 @@ export type ExtractReply =
       places?: ArticlePlaces;
     }
   | { ok: false; reason: string };
+
+/** The answer to page/copy-part: kept, or why not (the copy is then dropped whole). */
+export type CopyPartReply = { ok: true } | { ok: false; reason: string };
 
 /** The answer to history/list (newest read first). */
 export type HistoryListReply = { ok: true; entries: HistoryEntry[] } | { ok: false; reason: string };
@@ -282,7 +290,8 @@ function snapshotSizeProblem(v: Record<string, unknown>): string | null {
   );
 }
 
-function checkSnapshot(v: unknown): string | null {
+/** Why `v` is not a page copy we read, or null: of page/extract, or joined from parts. */
+export function snapshotProblem(v: unknown): string | null {
   if (!isRecord(v)) return 'snapshot is not an object';
   const url = urlProblem(v.url, 'snapshot.url');
   if (url) return url;
@@ -302,6 +311,40 @@ function checkSnapshot(v: unknown): string | null {
   }
   const elements = (v.tags as unknown[]).length;
   if ((v.parents as number[]).some((p) => p >= elements)) return 'snapshot.parents names an unknown element';
+  return null;
+}
+
+/** Characters of a copy's id: the content script makes short ones. */
+const COPY_ID_CHARS = 64;
+
+function copyIdProblem(v: unknown): string | null {
+  return isString(v) && v !== '' ? overLength('copy', v, COPY_ID_CHARS) : 'copy is not a non-empty string';
+}
+
+/** A part's sizes against copy-parts.ts's bounds, then its items; the whole copy is checked once
+ *  joined (snapshotProblem), where parents can be checked against the elements. */
+function copyPartProblem(v: unknown): string | null {
+  if (!isRecord(v)) return 'part is not an object';
+  if (!isString(v.html)) return 'part.html is not a string';
+  const lists = ['texts', 'parents', 'runs', 'tags'].find((k) => !Array.isArray(v[k]));
+  if (lists) return `part.${lists} is not an array`;
+  const texts = v.texts as unknown[];
+  const size =
+    overLength('part.html', v.html, PART_CHARS) ??
+    overCount('part.texts', texts, PART_ITEMS) ??
+    overCount('part.tags', v.tags as unknown[], PART_ITEMS);
+  if (size) return size;
+  const problem =
+    everyIs(texts, isString, 'part.texts') ??
+    everyIs(v.parents, isIndex, 'part.parents') ??
+    everyIs(v.runs, isIndex, 'part.runs') ??
+    everyIs(v.tags, isString, 'part.tags') ??
+    // A single text may be longer: a text node is never cut.
+    overTotalLength('part.texts', texts as string[], texts.length === 1 ? PAGE_COPY_CHARS : PART_CHARS);
+  if (problem) return problem;
+  if ((v.parents as unknown[]).length !== texts.length || (v.runs as unknown[]).length !== texts.length) {
+    return 'part.texts, parents and runs differ in length';
+  }
   return null;
 }
 
@@ -355,8 +398,11 @@ function userGlossaryProblem(v: unknown): string | null {
 }
 
 const CHECKS: Record<MessageType, Check> = {
-  'page/extract': (m) => checkSnapshot(m.snapshot),
-  'offscreen/extract': (m) => checkSnapshot(m.snapshot) ?? (m.people === undefined ? null : peopleProblem(m.people)),
+  'page/extract': (m) => snapshotProblem(m.snapshot),
+  'offscreen/extract': (m) => snapshotProblem(m.snapshot) ?? (m.people === undefined ? null : peopleProblem(m.people)),
+  'page/copy-part': (m) => copyIdProblem(m.copy) ?? (isIndex(m.index) ? null : 'index is not a non-negative integer') ?? copyPartProblem(m.part),
+  'page/extract-parts': (m) =>
+    urlProblem(m.url, 'url') ?? copyIdProblem(m.copy) ?? (isIndex(m.parts) && m.parts > 0 ? null : 'parts is not a positive integer'),
   'page/match-runs': (m) => urlProblem(m.url, 'url') ?? checkRuns(m.runs),
   'offscreen/match-runs': (m) => checkRuns(m.runs),
   'page/actor-count': (m) => (isIndex(m.count) ? null : 'count is not a non-negative integer'),

@@ -1,6 +1,8 @@
 // A long read in each real browser: the highlight painter registers every mark of the article at
 // once and leaves the registry still while the reader scrolls (each change to it repaints every
-// mark, issue 8), and a name far down opens its card like any other.
+// mark, issue 8), and a name far down opens its card like any other. The page's copy, with its
+// 3,000 comments, is too big for one message and for the in-page fallback: its marks show that
+// the copy's parts reached the worker.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateSource, startFixtureServer, type AnyPage, type FixtureServer } from '../harness/index.ts';
@@ -34,6 +36,8 @@ export function defineLongReadSuite(name: string, makeDriver: (server: FixtureSe
       const atTop = (await registeredNow(page)).sort();
       // Sixteen copies of an 11-paragraph body: every copy marks the same names.
       expect(atTop.length).toBeGreaterThan(16 * 20);
+      expect((await registeredMarks(page, '#box_comment')).map((m) => m.text)).toEqual([]);
+      expect(await evaluateSource(page, () => document.documentElement.outerHTML.length, null)).toBeGreaterThan(500_000);
       for (const fraction of [0.5, 1]) {
         await scrollToFraction(page, fraction);
         await sleep(200);

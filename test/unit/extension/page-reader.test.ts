@@ -7,7 +7,8 @@ import type { Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { readPage } from '../../../src/content/page-reader.ts';
 import { ExtractionService } from '../../../src/shared/extraction-service.ts';
 import { readMessage, type Message } from '../../../src/shared/messages.ts';
-import { loadPage, PAGES, parser } from './fixtures.ts';
+import { IN_PAGE_COPY_CHARS } from '../../../src/shared/limits.ts';
+import { htmlDocument, loadPage, PAGES, parser } from './fixtures.ts';
 
 const actor = (id: string, type: GlossaryActor['type'], name: string): GlossaryActor => ({
   id, type, name, aliases: [], description: { vi: '', en: '' },
@@ -55,6 +56,15 @@ describe('readPage', () => {
     expect(reading.via).toBe('in-page');
     const worker = await readPage(loadPage(PAGES.vnexpress).document, background(true).send, false);
     expect(reading.marks.map((m) => m.range.toString())).toEqual(worker.marks.map((m) => m.range.toString()));
+  });
+
+  it('does not read a page too large for it in the page when the worker fails', async () => {
+    const paragraph = '<p>Tổng thống Nga nói với báo chí tại Minsk hôm nay, theo hãng tin quốc tế.</p>';
+    const count = Math.ceil(IN_PAGE_COPY_CHARS / paragraph.length) + 100;
+    const doc = htmlDocument(`<!DOCTYPE html><html><head><title>Nga</title></head><body><article>${paragraph.repeat(count)}</article></body></html>`);
+    const { send, seen } = background(false);
+    await expect(readPage(doc, send, true)).rejects.toThrow(/too large to read in the page/);
+    expect(seen).not.toContain('page/match-runs');
   });
 
   it('sends nothing for a home page', async () => {
