@@ -291,8 +291,8 @@ export class HoverController {
     this.cancelClose();
     this.openMark = mark;
     this.openedBy = how;
-    this.deps.cards.show(mark.card, box, how);
-    this.deps.painter.setCurrent(mark);
+    // The card host outlines the mention: the highlight registry stays still (card-host.ts).
+    this.deps.cards.show(mark.card, box, how, [...mark.range.getClientRects()]);
   }
 
   private scheduleClose(): void {

@@ -5,6 +5,9 @@
 export const CARD_CSS = `
 :host { all: initial; position: fixed; z-index: 2147483647; top: 0; left: 0; display: block; }
 :host([hidden]) { display: none; }
+/* The mention the card is about, outlined over the page's text (card-host.ts says why it is not
+   a highlight): the current-mark highlight's tint, in boxes the pointer passes through. */
+.current-mark { position: fixed; pointer-events: none; background: rgba(255, 200, 0, 0.4); border-radius: 2px; }
 .card {
   box-sizing: border-box; max-width: 340px; min-width: 220px; padding: 10px 12px 12px;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif;

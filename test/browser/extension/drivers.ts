@@ -24,6 +24,8 @@ export interface CardInfo {
   box: { left: number; top: number; right: number; bottom: number };
   viewport: { width: number; height: number };
   focusedInside: boolean;
+  /** The boxes outlining the mention the card is about, in viewport coordinates. */
+  outline: { left: number; top: number; right: number; bottom: number }[];
 }
 
 /** Runs inside the card's shadow root: what a reader (and a screen reader) gets. */
@@ -43,6 +45,10 @@ function describeCard(root: ShadowRoot): CardInfo | null {
     box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
     viewport: { width: innerWidth, height: innerHeight },
     focusedInside: root.activeElement !== null,
+    outline: [...root.querySelectorAll('.current-mark')].map((el) => {
+      const b = el.getBoundingClientRect();
+      return { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
+    }),
   };
 }
 

@@ -83,6 +83,18 @@ export function defineContentSuite(name: string, makeDriver: (server: FixtureSer
         await saveScreenshot(page, `hover-card-${driver.name}`);
       });
 
+      it('outlines the mention a card is about without changing the page’s highlights', async () => {
+        await pointerAway(driver, page);
+        const before = await wholeRegistry(page);
+        const card = await cardOn(driver, page, 'Viktor Khrenin', { within: 'article.fck_detail' });
+        expect(card.outline.length).toBeGreaterThan(0);
+        expect(await outlinedMark(driver, page)).toBe('Viktor Khrenin');
+        // Each change to the registry repaints every mark (card-host.ts): a hover makes none.
+        expect(await wholeRegistry(page)).toEqual(before);
+        await pointerAway(driver, page);
+        expect(await wholeRegistry(page)).toEqual(before);
+      });
+
       it('marks the headline and the lead, which sit outside the body container', async () => {
         expect((await cardOn(driver, page, 'Belarus', { within: 'h1.title-detail' })).label).toBe('Belarus');
         expect((await cardOn(driver, page, 'Minsk', { within: 'p.description' })).label).toBe('Minsk');
@@ -282,7 +294,7 @@ function defineChromiumCommands(get: () => { driver: Driver; server: FixtureServ
         const card = await driver.card(fresh);
         expect(card, `no card after next-mention ${i + 1}`).not.toBeNull();
         actors.add(card!.label!);
-        visited.push(await currentMark(fresh));
+        visited.push(await outlinedMark(driver, fresh));
       }
       expect(visited).toEqual([...inOrder, inOrder[0]]);
       const count = String(actors.size);
@@ -311,11 +323,39 @@ async function marksInPageOrder(page: AnyPage): Promise<string[]> {
   return (await registeredMarks(page)).map((m) => m.text);
 }
 
-/** The text of the mark the extension paints as current. */
-function currentMark(page: AnyPage): Promise<string> {
+/** The texts of the marks whose boxes the open card outlines ("" when none): the mention the
+ *  card is about, as the reader sees it picked out. */
+async function outlinedMark(driver: Driver, page: AnyPage): Promise<string> {
+  const outline = (await driver.card(page))?.outline ?? [];
   return evaluateSource(
     page,
-    () => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('boi-canh-current') ?? [])].map((r) => r.toString()).join('|'),
-    null,
+    (boxes: { left: number; top: number; right: number; bottom: number }[]) => {
+      const found: string[] = [];
+      const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
+        if (!name.startsWith('boi-canh-') || name === 'boi-canh-current' || name === 'boi-canh-flash') return;
+        h.forEach((r) => {
+          const rects = [...r.getClientRects()];
+          const same = rects.length === boxes.length && rects.every((b, i) => near(b.left, boxes[i]!.left) && near(b.top, boxes[i]!.top) && near(b.right, boxes[i]!.right) && near(b.bottom, boxes[i]!.bottom));
+          if (same && boxes.length) found.push(r.toString());
+        });
+      });
+      return found.join('|');
+    },
+    outline,
   ) as Promise<string>;
+}
+
+/** Every highlight's name and texts, current and flash included: what a change to the registry
+ *  (a repaint of every mark) would change. */
+function wholeRegistry(page: AnyPage): Promise<string[]> {
+  return evaluateSource(
+    page,
+    () => {
+      const out: string[] = [];
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => h.forEach((r) => out.push(`${name}:${r.toString()}`)));
+      return out.sort();
+    },
+    null,
+  ) as Promise<string[]>;
 }
