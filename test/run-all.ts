@@ -42,6 +42,8 @@ const tallies: Tally[] = [];
 // Debian's Chromium and Firefox ESR, installed here when missing (as root): the browser suite needs them.
 tallies.push(step('browsers', 'npx', ['tsx', 'build/browsers.ts']));
 tallies.push(step('typecheck', 'npx', ['tsc', '-p', '.']));
+// The text core again, with the language's library only: `document` or `process` in src/core/ fails here.
+tallies.push(step('typecheck (core, no DOM)', 'npx', ['tsc', '-p', 'tsconfig.core.json']));
 tallies.push(vitest('unit', []));
 const built = step('build', 'npm', ['run', 'build']);
 tallies.push(built);
