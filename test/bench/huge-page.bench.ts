@@ -63,7 +63,7 @@ export async function runHugePageBench(options: { root: string; runs?: number })
   try {
     session = await launchChromium({ extensionDir: dist });
     await serveArticles(session.context, new Map([[PATH, huge.html]]));
-    const meter = await openMeter(session, session.context.browser());
+    const meter = await openMeter(session.extensionId, session.context.browser());
     for (let round = 0; round < runs; round++) {
       for (let i = 0; i < variants.length; i++) {
         const variant = variants[(i + round) % variants.length]!;

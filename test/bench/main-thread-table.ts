@@ -53,16 +53,20 @@ function sizeLines(size: SizeReport): string[] {
 /** One row per length: what the issue's aims compare. */
 function acrossLengths(report: MainThreadReport): string {
   return formatTable(
-    ['words', 'added: ours ÷ (b)', 'paint/frame: ours ÷ page', 'worst frame ms: page / (b) / ours', 'marks visible ms: (b) / ours', 'our tasks > 50 ms', 'ours elsewhere ms: offscreen / worker'],
+    ['words', 'added: ours ÷ (b)', 'added ms: (c)', 'paint/frame: ours ÷ page', 'added paint/frame ms: ours', 'worst frame ms: page / (b) / ours', 'marks visible ms: (b) / ours / (c)', 'tasks > 50 ms: ours / (c)', 'ours elsewhere ms: offscreen / worker'],
     report.articles.map((size) => {
-      const [page, markjs, ours] = (['page', 'markjs', 'ours'] as const).map((name) => variant(size, name));
+      const [page, markjs, ours, fallback] = (['page', 'markjs', 'ours', 'fallback'] as const).map((name) => variant(size, name));
+      // Our own paint, the page's taken off: what the marks cost a frame, whatever the article's length.
+      const addedPaint = ours?.paintPerFrame && page?.paintPerFrame ? (ours.paintPerFrame.median - page.paintPerFrame.median).toFixed(2) : '—';
       return [
         size.article.words.toLocaleString('en-US'),
         ratio(size.ratioOursToMarkjs),
+        fallback?.addedMs ? ms(fallback.addedMs.median) : '—',
         ratio(size.paintRatioOursToPage),
+        addedPaint,
         [page, markjs, ours].map((v) => (v?.worstFrame ? v.worstFrame.median.toFixed(1) : '—')).join(' / '),
-        [markjs, ours].map((v) => (v?.marksVisibleAt ? ms(v.marksVisibleAt.median) : '—')).join(' / '),
-        String(ours?.longTasksAfterDcl.total ?? '—'),
+        [markjs, ours, fallback].map((v) => (v?.marksVisibleAt ? ms(v.marksVisibleAt.median) : '—')).join(' / '),
+        [ours, fallback].map((v) => String(v?.longTasksAfterDcl.total ?? '—')).join(' / '),
         [ours?.offscreenMs, ours?.workerMs].map((x) => (x ? ms(x.median) : '—')).join(' / '),
       ];
     }),
@@ -134,6 +138,9 @@ export function printMainThreadReport(report: MainThreadReport): void {
     `  then ${setup.markjs}`,
     `  articleElements = the live elements Readability kept (its article's top elements, found by id or classes);`,
     `  terms from ${setup.termsSource}.`,
+    '(c), our in-page fallback: a copy of the built extension without the "offscreen" permission, on a host of',
+    '  its own, so that its content script runs Readability in the page and asks the background only to match',
+    '  (what happens wherever the worker path fails; a copy over 500,000 characters is then not read at all).',
     `Marks visible: ms from navigation start; ours seen by a ${setup.pollMs} ms poll of CSS.highlights, (b) from mark.js's done.`,
     '  Marks: (b) the elements mark.js made; ours the ranges registered at the end.',
     `Long tasks (> 50 ms): from the page's Long Tasks observer, counted from DOMContentLoaded on (when a`,

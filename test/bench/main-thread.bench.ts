@@ -22,6 +22,7 @@ import {
   type CommonWayReport,
 } from './common-way.ts';
 import { ensureChromeBuild } from './ensure-built.ts';
+import { FALLBACK_HOST, writeFallbackExtension } from './fallback-extension.ts';
 import { buildLongArticle } from './long-article.ts';
 import { DONE_BINDING, PROBE_POLL_MS, probeScript, type ProbeResult } from './page-probe.ts';
 import { printMainThreadReport } from './main-thread-table.ts';
@@ -46,7 +47,7 @@ const SETTLE_MAX_READS = 8;
 /** Tasks longer than this make a page feel stuck (the Long Tasks API's threshold). */
 const LONG_TASK_MS = 50;
 
-export type VariantName = 'page' | 'readability' | 'markjs' | 'ours';
+export type VariantName = 'page' | 'readability' | 'markjs' | 'ours' | 'fallback';
 
 export interface Variant {
   name: VariantName;
@@ -59,6 +60,7 @@ export const VARIANTS: readonly Variant[] = [
   { name: 'readability', label: 'Readability in the page', host: READABILITY_HOST },
   { name: 'markjs', label: 'Readability + mark.js in the page (b)', host: MARKJS_HOST },
   { name: 'ours', label: 'Bối cảnh', host: 'vnexpress.net' },
+  { name: 'fallback', label: 'Bối cảnh, in-page fallback (c)', host: FALLBACK_HOST },
 ];
 
 export interface PageRun {
@@ -323,14 +325,16 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
   const articles = ARTICLE_WORDS.map((words) => ({ path: articlePath(words), article: buildLongArticle(root, words) }));
   const glossaryPath = join(dist, 'glossary.json');
   const commonWay = writeCommonWayExtension(root, glossaryPath);
+  const fallback = writeFallbackExtension(dist);
   let session: ChromiumSession | undefined;
   try {
-    // Chromium's --load-extension takes a comma-separated list: ours and the common way, one browser.
-    session = await launchChromium({ extensionDir: `${dist},${commonWay.dir}` });
+    // Chromium's --load-extension takes a comma-separated list: ours, the common way and our
+    // fallback, one browser.
+    session = await launchChromium({ extensionDir: `${dist},${commonWay.dir},${fallback.dir}` });
     await serveArticles(session.context, new Map(articles.map((a) => [a.path, a.article.html])));
     const browser = session.context.browser();
     const chromium = browser?.version() ?? 'unknown';
-    const meter = await openMeter(session, browser);
+    const meter = await openMeter(await ourExtensionId(session), browser);
     // One unmeasured page of ours first: the offscreen document and the glossary start once per
     // browser, not once per article, and the meter needs the document to exist.
     await runPage(session.context, VARIANTS.find((v) => v.name === 'ours')!, -1, articles[0]!.path, meter).catch(() => null);
@@ -362,6 +366,7 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
   } finally {
     await session?.close();
     commonWay.close();
+    fallback.close();
   }
 }
 
@@ -370,10 +375,24 @@ export interface Meter {
   read(): Promise<OffThreadMs>;
 }
 
-export async function openMeter(session: ChromiumSession, browser: Browser | null): Promise<Meter> {
-  const origin = `chrome-extension://${session.extensionId}/`;
+export async function openMeter(extensionId: string, browser: Browser | null): Promise<Meter> {
+  const origin = `chrome-extension://${extensionId}/`;
   const meter = browser ? await OffThreadMeter.open(browser, origin).catch(() => null) : null;
   return { read: () => (meter ? meter.read(origin) : Promise.resolve({ offscreen: null, worker: null })) };
+}
+
+/** Our extension's id, beside the fallback copy (fallback-extension.ts) whose service worker may
+ *  have started first: ours is the one allowed an offscreen document. */
+async function ourExtensionId(session: ChromiumSession): Promise<string> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    for (const worker of session.context.serviceWorkers()) {
+      const permissions = (await worker.evaluate('chrome.runtime.getManifest().permissions ?? []').catch(() => [])) as string[];
+      if (permissions.includes('offscreen')) return new URL(worker.url()).host;
+    }
+    if (Date.now() > deadline) throw new Error('our service worker did not start');
+    await sleep(100);
+  }
 }
 
 /** Round-robin, the order turning each round: a machine that slows down during the run (other
