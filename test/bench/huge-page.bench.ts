@@ -3,15 +3,17 @@
 // page's longest task once a content script may run, the page thread's whole task time, the JS
 // heap in use when done (the content script's isolated world shares the page's heap), and when
 // marks appear (within the give-up time, or not at all). Reported, never asserted.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, type ChromiumSession } from '../browser/harness/index.ts';
 import { ensureChromeBuild } from './ensure-built.ts';
-import { buildHugePage } from './huge-page.ts';
+import { buildHugePage, ARTICLE_FIXTURE } from './huge-page.ts';
 import { failedRun, openMeter, progress, runPage, serveArticles, spread, VARIANTS, type PageRun, type Spread } from './main-thread.bench.ts';
 import { formatTable } from './table.ts';
 
 const PATH = '/the-gioi/trang-rat-lon.html';
+/** The article the huge page is made from, alone: where the tab goes next in the memory check. */
+const SMALL_PATH = '/the-gioi/bai-binh-thuong.html';
 /** Marks later than this do not count: the issue asks for marks or a "too large" word within 3 s. */
 const GIVE_UP_MS = 15_000;
 const AIM_MARKS_MS = 3_000;
@@ -51,6 +53,40 @@ function row(label: string, runs: readonly PageRun[]): HugeRow | null {
   };
 }
 
+/** The tab's JS heap, collected, on the plain article, on the huge page, then on the plain article again. */
+interface Navigation {
+  before: number;
+  huge: number;
+  after: number;
+}
+
+async function memoryAfterNavigation(session: ChromiumSession): Promise<Navigation> {
+  const page = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heapMb = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / (1024 * 1024);
+  };
+  const visit = async (path: string) => {
+    await page.goto(`https://vnexpress.net${path}`, { timeout: 60_000 });
+    const deadline = Date.now() + GIVE_UP_MS;
+    while (Date.now() < deadline && !(await page.evaluate(MARKS_SEEN))) await page.waitForTimeout(200);
+    await page.waitForTimeout(1_000);
+    return heapMb();
+  };
+  try {
+    return { before: await visit(SMALL_PATH), huge: await visit(PATH), after: await visit(SMALL_PATH) };
+  } finally {
+    await cdp.detach().catch(() => {});
+    await page.close();
+  }
+}
+
+/** Whether our marks are on the page (the huge page's reading takes a few seconds). */
+const MARKS_SEEN = `(() => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith('boi-canh-')) n += h.size; }); return n > 0; })()`;
+
 const cell = (s: Spread | null, digits = 0) => (s ? `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})` : '—');
 
 export async function runHugePageBench(options: { root: string; runs?: number }): Promise<void> {
@@ -60,9 +96,10 @@ export async function runHugePageBench(options: { root: string; runs?: number })
   const variants = VARIANTS.filter((v) => v.name === 'page' || v.name === 'ours');
   let session: ChromiumSession | undefined;
   const all: PageRun[] = [];
+  let navigation: Navigation | null = null;
   try {
     session = await launchChromium({ extensionDir: dist });
-    await serveArticles(session.context, new Map([[PATH, huge.html]]));
+    await serveArticles(session.context, new Map([[PATH, huge.html], [SMALL_PATH, readFileSync(join(options.root, ARTICLE_FIXTURE), 'utf8')]]));
     const meter = await openMeter(session.extensionId, session.context.browser());
     for (let round = 0; round < runs; round++) {
       for (let i = 0; i < variants.length; i++) {
@@ -74,6 +111,8 @@ export async function runHugePageBench(options: { root: string; runs?: number })
         all.push(run);
       }
     }
+    progress('huge page: memory after the tab navigates away…');
+    navigation = await memoryAfterNavigation(session);
   } finally {
     await session?.close();
   }
@@ -113,6 +152,13 @@ export async function runHugePageBench(options: { root: string; runs?: number })
       `  ${mark(ours.longestTask.max <= Math.max(AIM_LONGEST_MS, page.longestTask.max))} no task over ${AIM_LONGEST_MS} ms that the page alone does not have: ours ${ours.longestTask.max.toFixed(0)} ms at worst, the page alone ${page.longestTask.max.toFixed(0)} ms`,
       `  ${mark(heapAdded <= AIM_HEAP_MB)} memory within ${AIM_HEAP_MB} MB of the page alone: +${heapAdded.toFixed(1)} MB of JS heap (medians)`,
       `  ${mark(marksAfterLoad !== null && marksAfterLoad <= AIM_MARKS_MS)} marks within ${AIM_MARKS_MS / 1000} s of the load event: ${marksAfterLoad !== null ? `${marksAfterLoad.toFixed(0)} ms at worst` : 'none seen'}`,
+    );
+  }
+  if (navigation) {
+    const back = navigation.after - navigation.before;
+    lines.push(
+      `  ${Math.abs(back) <= 1 ? 'met   ' : 'MISSED'} memory back to where it was when the tab navigates away: the plain article ${navigation.before.toFixed(1)} MB, ` +
+        `the huge page ${navigation.huge.toFixed(1)} MB, the plain article again in the same tab ${navigation.after.toFixed(1)} MB (JS heap after a collection)`,
     );
   }
   console.log(lines.join('\n'));

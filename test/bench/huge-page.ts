@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from './prng.ts';
 
-const FIXTURE = join('test', 'fixtures', 'sites', 'vnexpress.net', 'the-gioi', 'si-quan-my-quan-sat-tap-tran-zapad-2025.html');
+export const ARTICLE_FIXTURE = join('test', 'fixtures', 'sites', 'vnexpress.net', 'the-gioi', 'si-quan-my-quan-sat-tap-tran-zapad-2025.html');
 export const HUGE_COMMENTS = 22_000;
 /** Lower-case syllables only: nothing a glossary would take for a name. */
 const SYLLABLES = ['bài', 'viết', 'rất', 'hay', 'cảm', 'ơn', 'tác', 'giả', 'đồng', 'ý', 'tôi', 'nghĩ', 'khác', 'chưa', 'rõ', 'tình', 'hình', 'còn', 'nhiều', 'điều', 'phải', 'bàn', 'thêm', 'theo', 'dõi'];
@@ -26,7 +26,7 @@ function comment(i: number, words: string): string {
 }
 
 export function buildHugePage(root: string): HugePage {
-  const page = readFileSync(join(root, FIXTURE), 'utf8');
+  const page = readFileSync(join(root, ARTICLE_FIXTURE), 'utf8');
   const random = seededRandom(13);
   const comments: string[] = [];
   for (let i = 0; i < HUGE_COMMENTS; i++) {
@@ -35,7 +35,7 @@ export function buildHugePage(root: string): HugePage {
   }
   const marker = '</article>';
   const at = page.indexOf(marker);
-  if (at < 0) throw new Error(`${FIXTURE}: no ${marker} to put the comments after`);
+  if (at < 0) throw new Error(`${ARTICLE_FIXTURE}: no ${marker} to put the comments after`);
   const section = `\n<section class="box_comment_vne" id="box_comment_vne">\n${comments.join('\n')}\n</section>\n`;
   const html = page.slice(0, at + marker.length) + section + page.slice(at + marker.length);
   return { html, bytes: Buffer.byteLength(html), elements: (html.match(/<[a-z][^>]*>/g) ?? []).length };
