@@ -4,7 +4,8 @@
 
 import { joinParts, type CopyPart } from '../shared/copy-parts.ts';
 import { PAGE_COPY_CHARS, PAGE_ELEMENTS, PAGE_TEXT_NODES } from '../shared/limits.ts';
-import { snapshotProblem, type PageSnapshot } from '../shared/messages.ts';
+import { snapshotProblem } from '../protocol/payload-checks.ts';
+import type { PageSnapshot } from '../shared/page-data.ts';
 
 /** Copies being received at once, from as many pages: the oldest is dropped for a new one. */
 export const PENDING_COPIES = 4;

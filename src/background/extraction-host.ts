@@ -6,7 +6,8 @@ import { browser, chromeApi, extractionPlace } from '../shared/browser.ts';
 import { ExtractionService } from '../shared/extraction-service.ts';
 import { glossaryDeps } from '../shared/glossary-loader.ts';
 import type { RememberedPerson } from '../shared/history.ts';
-import { extractReplyProblem, type ExtractReply, type Message, type PageSnapshot, type TextRun } from '../shared/messages.ts';
+import { ask } from '../protocol/ask.ts';
+import type { ExtractReply, PageSnapshot, TextRun } from '../shared/page-data.ts';
 
 /** `people`: those the reader's history remembers, known to the matcher by name. */
 export interface ExtractionHost {
@@ -40,11 +41,6 @@ export async function ensureOffscreen(): Promise<void> {
   await creating;
 }
 
-function checkedReply(raw: unknown): ExtractReply {
-  const problem = extractReplyProblem(raw);
-  return problem ? { ok: false, reason: `offscreen reply: ${problem}` } : (raw as ExtractReply);
-}
-
 export function createExtractionHost(): ExtractionHost {
   const glossaryUrl = browser.runtime.getURL('glossary.json');
   if (extractionPlace() === 'here') {
@@ -59,8 +55,8 @@ export function createExtractionHost(): ExtractionHost {
   return {
     extract: async (snapshot, people = []) => {
       await ensureOffscreen();
-      const message: Message = { type: 'offscreen/extract', snapshot, people: [...people] };
-      return checkedReply(await browser.runtime.sendMessage(message));
+      // A malformed reply throws, and the page's request is answered with the failure.
+      return ask({ type: 'offscreen/extract', snapshot, people: [...people] });
     },
     matchRuns: (runs, people) => local.matchRuns(runs, people),
     warmUp: ensureOffscreen,

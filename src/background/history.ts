@@ -62,7 +62,7 @@ export class HistoryStore {
     return this.serial(() => this.write([]));
   }
 
-  /** Merges already validated entries (history.ts parseHistoryFile; messages.ts checks again). */
+  /** Merges already validated entries (history.ts parseHistoryFile; src/protocol/checks.ts checks again). */
   import(entries: readonly HistoryEntry[]): Promise<MergeReport> {
     return this.serial(async () => {
       const merged = mergeEntries(await this.read(), entries, this.limit);

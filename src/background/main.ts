@@ -4,78 +4,60 @@
 // page (reads copies itself).
 
 import type { Runtime } from 'webextension-polyfill';
+import { COMMANDS, type Command, type ExtensionPagesToBackground, type PageToBackground } from '../protocol/messages.ts';
+import { askTab } from '../protocol/ask.ts';
+import { serve } from '../protocol/serve.ts';
 import { browser } from '../shared/browser.ts';
-import { COMMANDS, failSafe, readMessage, type Command, type ExtractReply } from '../shared/messages.ts';
 import { showActorCount } from './badge.ts';
 import { CopyAssembly } from './copy-assembly.ts';
 import { createExtractionHost } from './extraction-host.ts';
 import { installPanelMenu, onActionClicked, onCardOpenPanel, panelTabState, rememberContextActor } from './panel.ts';
 import { installSiteMenu } from './sites.ts';
 import { saveReading, watchTabs } from './tab-state.ts';
-import { followUserGlossary, installUserData, noteReading, openGlossaryDraft, rememberedNow } from './settings.ts';
+import { followUserGlossary, installUserData, noteReading, openGlossaryDraft, rememberedNow, userDataHandlers } from './settings.ts';
 
 // Rebuilt around the reader's glossary additions whenever they change.
 const host = followUserGlossary(createExtractionHost);
 const warn = (...args: unknown[]) => console.warn('[Bối cảnh] background:', ...args);
 
-const reply = (work: () => Promise<ExtractReply>) => failSafe(work, warn);
 const copies = new CopyAssembly();
 /** Which page sent a copy's parts: its tab and frame (an extension page has no tab). */
 const senderKey = (sender: Runtime.MessageSender) => `${sender.tab?.id ?? 'extension'}:${sender.frameId ?? 0}`;
 
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  // Only our own content scripts and pages talk to us.
-  if (sender.id !== browser.runtime.id) return undefined;
-  const message = readMessage(
-    raw,
-    [
-      'page/extract',
-      'page/copy-part',
-      'page/extract-parts',
-      'page/match-runs',
-      'page/actor-count',
-      'card/open-panel',
-      'card/add-to-glossary',
-      'page/reading',
-      'page/context-actor',
-      'panel/get-tab',
-    ],
-    'background',
-  );
-  if (!message) return undefined;
-  const tabId = sender.tab?.id;
-  switch (message.type) {
-    case 'page/extract':
-      return reply(async () => host.extract(message.snapshot, await rememberedNow()));
-    case 'page/copy-part': {
+// Only our own content scripts and pages talk to us (serve's default sender rule).
+serve<keyof PageToBackground | keyof ExtensionPagesToBackground>(
+  {
+    'page/extract': async (message) => host.extract(message.snapshot, await rememberedNow()),
+    'page/copy-part': (message, sender) => {
       const problem = copies.add(senderKey(sender), message.copy, message.index, message.part);
-      return Promise.resolve(problem ? { ok: false, reason: problem } : { ok: true });
-    }
-    case 'page/extract-parts':
-      return reply(async () => host.extract(copies.take(senderKey(sender), message.url, message.copy, message.parts), await rememberedNow()));
-    case 'page/match-runs':
-      return reply(async () => host.matchRuns(message.runs, await rememberedNow()));
-    case 'page/actor-count':
-      if (tabId !== undefined) return showActorCount(tabId, message.count).catch(warn);
-      return undefined;
-    case 'card/open-panel':
-      // Opens the panel before any await: the click's gesture is honoured only here.
-      return onCardOpenPanel(sender, message.actorId).catch((e: unknown) => {
+      return problem ? { ok: false, reason: problem } : { ok: true };
+    },
+    'page/extract-parts': async (message, sender) =>
+      host.extract(copies.take(senderKey(sender), message.url, message.copy, message.parts), await rememberedNow()),
+    'page/match-runs': async (message) => host.matchRuns(message.runs, await rememberedNow()),
+    'page/actor-count': (message, sender) => {
+      const tabId = sender.tab?.id;
+      return tabId === undefined ? undefined : showActorCount(tabId, message.count).catch(warn);
+    },
+    // Opens the panel before any await: the click's gesture is honoured only here.
+    'card/open-panel': (message, sender) =>
+      onCardOpenPanel(sender, message.actorId).catch((e: unknown) => {
         warn(e);
-        return { ok: true, shown: 'hint' };
-      });
-    case 'card/add-to-glossary':
-      return openGlossaryDraft(message.name, message.title).catch(warn);
-    case 'page/reading':
+        return { ok: true, shown: 'hint' } as const;
+      }),
+    'card/add-to-glossary': (message) => openGlossaryDraft(message.name, message.title).catch(warn),
+    'page/reading': (message, sender) => {
       noteReading(sender, message.reading);
-      if (tabId !== undefined) return saveReading(tabId, message.reading).catch(warn);
-      return undefined;
-    case 'page/context-actor':
-      return rememberContextActor(tabId, message.actorId).catch(warn);
-    case 'panel/get-tab':
-      return panelTabState(message.tabId);
-  }
-});
+      const tabId = sender.tab?.id;
+      return tabId === undefined ? undefined : saveReading(tabId, message.reading).catch(warn);
+    },
+    'page/context-actor': (message, sender) => rememberContextActor(sender.tab?.id, message.actorId).catch(warn),
+    'panel/get-tab': (message) => panelTabState(message.tabId),
+    // The reading history and the glossary additions: extension pages only.
+    ...userDataHandlers,
+  },
+  'background',
+);
 
 // Firefox for Android has no commands API (and no keyboard): without the `?.` this line would
 // throw, and nothing below it (the toolbar button, the menus, the tab watch) would be installed.
@@ -83,7 +65,7 @@ browser.commands?.onCommand.addListener((name: string) => {
   if (!COMMANDS.includes(name as Command)) return;
   browser.tabs
     .query({ active: true, currentWindow: true })
-    .then(([tab]) => (tab?.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'page/command', command: name })))
+    .then(([tab]) => (tab?.id === undefined ? undefined : askTab(tab.id, { type: 'page/command', command: name as Command })))
     .catch((e: unknown) => warn(`command ${name}:`, e));
 });
 
@@ -94,7 +76,7 @@ browser.action.onClicked.addListener(onActionClicked);
 installSiteMenu();
 installPanelMenu();
 watchTabs();
-// The reading history and the glossary additions: answered by their own listener.
+// The reading history's cache of remembered people follows its changes.
 installUserData();
 // Chrome: have the offscreen document ready before the first article arrives.
 host.warmUp().catch((e: unknown) => warn('offscreen document:', e));

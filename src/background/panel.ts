@@ -9,8 +9,9 @@
 // article (panel-tab.ts), from the card's button and from the toolbar button.
 
 import type { Runtime, Tabs } from 'webextension-polyfill';
+import { ask } from '../protocol/ask.ts';
 import { browser } from '../shared/browser.ts';
-import type { OpenPanelReply, PanelTabReply } from '../shared/messages.ts';
+import type { OpenPanelReply, PanelTabReply } from '../protocol/messages.ts';
 import { panelOpener, type TabRef } from '../shared/panel-opener.ts';
 import { PANEL_REQUEST_KEY, recordPanelRequest, type PanelRequest } from './panel-requests.ts';
 import { openPanelTab } from './panel-tab.ts';
@@ -36,7 +37,7 @@ export function isSupportedPage(url: string | undefined): boolean {
 
 /** Tells open panels to show `actorId` for tab `tabId`. */
 function broadcastFocus(tabId: number, actorId: string): void {
-  browser.runtime.sendMessage({ type: 'panel/focus-actor', tabId, actorId }).catch(() => {});
+  ask({ type: 'panel/focus-actor', tabId, actorId }).catch(() => {});
 }
 
 async function askedFor(tabId: number | undefined, actorId: string): Promise<void> {

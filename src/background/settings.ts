@@ -3,8 +3,11 @@
 // glossary additions (the matcher is rebuilt around them as soon as they change).
 
 import type { Runtime } from 'webextension-polyfill';
+import { ask } from '../protocol/ask.ts';
+import type { Handler, Handlers } from '../protocol/handlers.ts';
+import type { ExtensionPagesToBackground } from '../protocol/messages.ts';
 import { browser, extractionPlace } from '../shared/browser.ts';
-import { failSafe, readMessage, type Message, type PageReadingReport } from '../shared/messages.ts';
+import type { PageReadingReport } from '../shared/page-data.ts';
 import { HISTORY_KEY, rememberedPeople, type RememberedPerson } from '../shared/history.ts';
 import { draftAddress } from '../shared/glossary-draft.ts';
 import { entryFromReading } from '../shared/page-facts.ts';
@@ -28,30 +31,27 @@ export function noteReading(sender: Runtime.MessageSender, reading: PageReadingR
   }
 }
 
-/** Extension pages (options, side panel) only: a content script has no business with the history. */
-function fromExtensionPage(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
-}
-
 async function userGlossary() {
   return storedUserGlossary((await browser.storage.local.get(USER_GLOSSARY_KEY))[USER_GLOSSARY_KEY]);
 }
 
-/** Answers history/* and glossary/user-additions; other messages are left to the other listeners. */
-function onMessage(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
-  const message = readMessage(raw, ['history/list', 'history/clear', 'history/import', 'glossary/user-additions'], 'background (user data)');
-  if (!message || !fromExtensionPage(sender)) return undefined;
-  switch (message.type) {
-    case 'history/list':
-      return failSafe(async () => ({ ok: true as const, entries: await history.list() }), warn);
-    case 'history/clear':
-      return failSafe(async () => (await history.clear(), { ok: true as const }), warn);
-    case 'history/import':
-      return failSafe(async () => ({ ok: true as const, ...(await history.import(message.entries)) }), warn);
-    case 'glossary/user-additions':
-      return failSafe(async () => ({ ok: true as const, glossary: await userGlossary() }), warn);
-  }
+type UserDataType = Exclude<keyof ExtensionPagesToBackground, 'panel/get-tab'>;
+
+/** Extension pages (options, side panel, offscreen document) only: a content script has no
+ *  business with the history, and its ask goes unanswered. serve has already checked that the
+ *  sender is our extension. */
+function extensionPagesOnly<T extends UserDataType>(handler: Handler<T>): Handler<T> {
+  return (message, sender) => ((sender.url ?? '').startsWith(browser.runtime.getURL('')) ? handler(message, sender) : undefined);
 }
+
+/** The background's answers to history/* and glossary/user-additions (served with the others in
+ *  main.ts); a failure is answered `{ ok: false, reason }` by serve. */
+export const userDataHandlers: Handlers<UserDataType> = {
+  'history/list': extensionPagesOnly(async () => ({ ok: true as const, entries: await history.list() })),
+  'history/clear': extensionPagesOnly(async () => (await history.clear(), { ok: true as const })),
+  'history/import': extensionPagesOnly(async (message) => ({ ok: true as const, ...(await history.import(message.entries)) })),
+  'glossary/user-additions': extensionPagesOnly(async () => ({ ok: true as const, glossary: await userGlossary() })),
+};
 
 /** An extraction host that follows the reader's glossary additions: on every change a new host is
  *  made (its matcher loads the additions), and Chrome's offscreen document is told the news. */
@@ -63,7 +63,7 @@ export function followUserGlossary(make: () => ExtractionHost): ExtractionHost {
     if (extractionPlace() === 'offscreen') {
       const glossary = storedUserGlossary(changes[USER_GLOSSARY_KEY]!.newValue);
       // No offscreen document yet is fine: the first one asks for the additions itself.
-      browser.runtime.sendMessage({ type: 'offscreen/user-glossary', glossary } satisfies Message).catch(() => undefined);
+      ask({ type: 'offscreen/user-glossary', glossary }).catch(() => undefined);
     }
   });
   return {
@@ -91,7 +91,6 @@ export async function openGlossaryDraft(name: string, title: string): Promise<vo
 }
 
 export function installUserData(): void {
-  browser.runtime.onMessage.addListener(onMessage);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && HISTORY_KEY in changes) remembered = null;
   });

@@ -5,6 +5,7 @@
 //   registered content script for that origin, which the browser keeps across restarts.
 
 import { MARKS_CSS_FILE } from '../content/mark-looks.ts';
+import { askTab } from '../protocol/ask.ts';
 import { browser } from '../shared/browser.ts';
 
 export const CONTENT_SCRIPT = 'content.js';
@@ -17,7 +18,7 @@ const MENU_ID = 'boi-canh-always-run';
 
 export async function runOnTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
-  await browser.tabs.sendMessage(tabId, { type: 'page/activate' });
+  await askTab(tabId, { type: 'page/activate' });
 }
 
 /** "https://example.com/a/b" → "https://example.com/*", or null for pages we cannot run on. */

@@ -3,8 +3,9 @@
 // Chrome stopping and restarting the service worker loses nothing, and the browser forgets it when
 // it closes. Every change is broadcast (panel/tab-changed) to whatever panels are open.
 
+import { ask } from '../protocol/ask.ts';
 import { browser } from '../shared/browser.ts';
-import type { PageReadingReport } from '../shared/messages.ts';
+import type { PageReadingReport } from '../shared/page-data.ts';
 import { isNotReadReason, type NotReadReason } from '../shared/not-read.ts';
 
 const PREFIX = 'tab:';
@@ -17,7 +18,7 @@ export function tabKey(tabId: number): string {
 
 /** Tells open panels that tab `tabId` changed. No panel open is normal, not an error. */
 export function broadcastTabChanged(tabId: number): void {
-  browser.runtime.sendMessage({ type: 'panel/tab-changed', tabId }).catch(() => {});
+  ask({ type: 'panel/tab-changed', tabId }).catch(() => {});
 }
 
 export async function saveReading(tabId: number, reading: PageReadingReport): Promise<void> {

@@ -17,7 +17,7 @@ import { Fragment, h, render } from 'preact';
 import { Card, type CardActions } from '../ui/card.tsx';
 import { CARD_CSS } from '../ui/card-styles.ts';
 import { SHEET_CSS, SHEET_MAX_HEIGHT_VAR, type CardLayout } from '../ui/sheet-styles.ts';
-import type { ActorCard } from '../shared/messages.ts';
+import type { ActorCard } from '../shared/page-data.ts';
 import type { Translate } from '../shared/i18n.ts';
 import { CARD_HOST_ATTR } from './text-nodes.ts';
 import type { Opening } from './taps.ts';

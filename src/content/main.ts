@@ -7,15 +7,11 @@
 
 import { browser } from '../shared/browser.ts';
 import { browserTranslate } from '../shared/i18n.ts';
-import {
-  openPanelReplyProblem,
-  readMessage,
-  type Command,
-  type Message,
-  type OpenPanelReply,
-  type PageReadingReport,
-  type ShowMentionReply,
-} from '../shared/messages.ts';
+import { ask } from '../protocol/ask.ts';
+import type { Command, OpenPanelReply, ShowMentionReply } from '../protocol/messages.ts';
+import { onlyOursReachUs } from '../protocol/handlers.ts';
+import { serve } from '../protocol/serve.ts';
+import type { PageReadingReport } from '../shared/page-data.ts';
 import { CardHost } from './card-host.ts';
 import { HoverController } from './hover.ts';
 import { MarkIndex, type PageMark } from './map-back.ts';
@@ -82,7 +78,7 @@ class ContentApp {
     const t = browserTranslate((key, subs) => browser.i18n.getMessage(key, subs));
     const actions = {
       openPanel: (id: string) => this.openPanel(id),
-      addToGlossary: (name: string, title: string) => void this.send({ type: 'card/add-to-glossary', name, title }).catch(warn),
+      addToGlossary: (name: string, title: string) => void ask({ type: 'card/add-to-glossary', name, title }).catch(warn),
     };
     this.cards = new CardHost(doc, t, actions, (inside) => this.hover.pointerInCard(inside));
     this.focus = new MentionFocus(doc);
@@ -107,21 +103,26 @@ class ContentApp {
 
   start(): void {
     this.hover.start();
-    browser.runtime.onMessage.addListener((raw: unknown) => {
-      try {
-        return this.onMessage(raw);
-      } catch (error) {
-        warn('message handler:', error);
-        return undefined;
-      }
-    });
+    serve(
+      {
+        'page/activate': () => {
+          this.forced = true;
+          void this.read(true);
+          return undefined;
+        },
+        'page/command': (message) => this.command(message.command),
+        'page/show-mention': (message) => this.showMention(message.actorId, message.index),
+      },
+      'content script',
+      onlyOursReachUs,
+    );
     // The context menu's "open in the side panel" acts on the name under the pointer.
     this.doc.defaultView?.addEventListener(
       'contextmenu',
       (e) => {
         try {
           const mark = this.marksOn && this.marks.length ? this.hover.markAt(e.clientX, e.clientY) : null;
-          this.send({ type: 'page/context-actor', actorId: mark?.actorId ?? null }).catch((err: unknown) => warn('context menu:', err));
+          ask({ type: 'page/context-actor', actorId: mark?.actorId ?? null }).catch((err: unknown) => warn('context menu:', err));
         } catch (error) {
           warn('context menu:', error);
         }
@@ -132,22 +133,6 @@ class ContentApp {
     void this.settings.load().then(() => this.read(false));
     this.settings.follow((next, previous) => this.applySettings(next, previous));
     this.watcher.start();
-  }
-
-  private send(message: Message): Promise<unknown> {
-    return browser.runtime.sendMessage(message);
-  }
-
-  private onMessage(raw: unknown): Promise<ShowMentionReply> | undefined {
-    const message = readMessage(raw, ['page/command', 'page/activate', 'page/show-mention'], 'content script');
-    if (!message) return undefined;
-    if (message.type === 'page/activate') {
-      this.forced = true;
-      void this.read(true);
-    } else if (message.type === 'page/show-mention') {
-      return Promise.resolve(this.showMention(message.actorId, message.index));
-    } else this.command(message.command);
-    return undefined;
   }
 
   /** The side panel's "in this article": scroll to the mention, flash it, mark it current. */
@@ -163,10 +148,7 @@ class ContentApp {
    *  it (Firefox); a malformed or missing reply counts as the latter. */
   private async openPanel(actorId: string): Promise<OpenPanelReply> {
     try {
-      const reply: unknown = await this.send({ type: 'card/open-panel', actorId });
-      const problem = openPanelReplyProblem(reply);
-      if (!problem) return reply as OpenPanelReply;
-      warn('open panel: dropped a malformed reply:', problem);
+      return await ask({ type: 'card/open-panel', actorId });
     } catch (error) {
       warn('open panel:', error);
     }
@@ -178,7 +160,7 @@ class ContentApp {
    *  (the watcher debounces them). */
   private report(reading: PageReading): void {
     const report = { ...readingReport({ url: this.doc.URL, ...reading, marks: this.marks }), ...tooLarge(reading.copy) };
-    this.send({ type: 'page/reading', reading: report }).catch((e: unknown) => warn('reading report:', e));
+    ask({ type: 'page/reading', reading: report }).catch((e: unknown) => warn('reading report:', e));
   }
 
   /** A change in the options page, applied at once: site switched off or on, another mark style. */
@@ -206,7 +188,7 @@ class ContentApp {
     const redraws = this.redraws;
     this.readingNow = generation;
     try {
-      const reading = await readPage(this.doc, (m) => this.send(m), force || this.forced);
+      const reading = await readPage(this.doc, ask, force || this.forced);
       if (generation !== this.generation) return; // a newer read started meanwhile
       if (this.redraws !== redraws && reading.marks.length < this.marks.length && this.setAside++ < SET_ASIDE_AT_MOST) {
         // The page redrew during the reading and took marks from it; ours followed the redraw.
@@ -340,7 +322,7 @@ class ContentApp {
     const count = new Set(marks.map((m) => m.actorId)).size;
     if (count !== this.lastCount) {
       this.lastCount = count;
-      this.send({ type: 'page/actor-count', count }).catch((e: unknown) => warn('badge:', e));
+      ask({ type: 'page/actor-count', count }).catch((e: unknown) => warn('badge:', e));
     }
   }
 

@@ -2,7 +2,7 @@
 // The page may have changed while the worker read its copy: a mention whose text nodes changed,
 // moved out of the document or no longer hold the offsets is dropped, never guessed.
 
-import type { ActorCard, ExtractReply, NodePoint, PageMention } from '../shared/messages.ts';
+import type { ActorCard, ExtractReply, NodePoint, PageMention } from '../shared/page-data.ts';
 
 export interface PageMark {
   actorId: string;

@@ -8,7 +8,7 @@
 // other names (marks.ts), which costs one repaint and no restyle.
 
 import { ACTOR_TYPES, type ActorType } from '../core/types.ts';
-import type { ActorCard } from '../shared/messages.ts';
+import type { ActorCard } from '../shared/page-data.ts';
 import type { MarkStyle } from '../shared/settings.ts';
 
 export const HIGHLIGHT_PREFIX = 'boi-canh-';

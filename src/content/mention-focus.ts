@@ -2,7 +2,7 @@
 // scrolls it to the middle of the view and flashes it briefly (a stronger highlight that fades out
 // by being removed), so the reader's eye finds it. Shared by the content script and the reader page.
 
-import type { ShowMentionReply } from '../shared/messages.ts';
+import type { ShowMentionReply } from '../protocol/messages.ts';
 import { actorsOfMark, type PageMark } from './map-back.ts';
 import { FLASH_HIGHLIGHT } from './mark-looks.ts';
 import { highlightApi } from './marks.ts';

@@ -4,16 +4,19 @@
 // fallback and only the matching is asked of the background.
 
 import { chooseArticleText } from '../shared/article-extract.ts';
-import { extractReplyProblem, type ArticleMeta, type CopyPartReply, type ExtractReply, type Message, type PageSnapshot, type TextRun } from '../shared/messages.ts';
+import { succeeded, type Ask } from '../protocol/reply.ts';
+import type { PageToBackground } from '../protocol/messages.ts';
+import type { ArticleMeta, ExtractReply, PageSnapshot, TextRun } from '../shared/page-data.ts';
 import { splitCopy } from '../shared/copy-parts.ts';
 import { IN_PAGE_COPY_CHARS } from '../shared/limits.ts';
 import { groupRuns } from '../shared/runs.ts';
 import { articleVerdict } from './article-page.ts';
 import { marksFromReply, type PageMark } from './map-back.ts';
-import { runInSlices } from './scheduler.ts';
+import { nextSlice, runInSlices } from './scheduler.ts';
 import { SnapshotWalk, type LiveSnapshot } from './serialize.ts';
 
-export type Send = (message: Message) => Promise<unknown>;
+/** How the page asks the background: `ask` in the content script, a fake background in tests. */
+export type Send = Ask<keyof PageToBackground>;
 
 export interface PageReading {
   article: boolean;
@@ -41,17 +44,12 @@ function emptyMeta(url: string): ArticleMeta {
 
 const log = (...args: unknown[]) => console.info('[Bối cảnh]', ...args);
 
-function checked(raw: unknown, what: string): Extract<ExtractReply, { ok: true }> {
-  const problem = extractReplyProblem(raw);
-  if (problem) throw new Error(`${what}: malformed reply: ${problem}`);
-  const reply = raw as ExtractReply;
-  if (!reply.ok) throw new Error(`${what}: ${reply.reason}`);
-  return reply;
-}
-
 async function snapshot(doc: Document): Promise<LiveSnapshot> {
   const walk = new SnapshotWalk(doc);
   await runInSlices((deadline) => walk.step(deadline));
+  // The copy is joined in a task of its own: after the walk's last slice, in the same task, it
+  // made one of 80 ms on the huge page.
+  await nextSlice();
   return walk.result();
 }
 
@@ -59,13 +57,12 @@ let copies = 0;
 
 /** Sends the copy for reading: in one message, or in parts when it is big (copy-parts.ts), each
  *  serialized in its own task. */
-async function sendCopy(copy: PageSnapshot, send: Send): Promise<unknown> {
+async function sendCopy(copy: PageSnapshot, send: Send): Promise<ExtractReply> {
   const parts = splitCopy(copy);
   if (parts.length === 1) return send({ type: 'page/extract', snapshot: copy });
   const id = `${++copies}-${Math.random().toString(36).slice(2, 10)}`;
   for (let index = 0; index < parts.length; index++) {
-    const reply = (await send({ type: 'page/copy-part', copy: id, index, part: parts[index]! })) as CopyPartReply | undefined;
-    if (reply?.ok !== true) throw new Error(`page/copy-part: ${reply?.ok === false ? reply.reason : 'no reply'}`);
+    succeeded('page/copy-part', await send({ type: 'page/copy-part', copy: id, index, part: parts[index]! }));
   }
   return send({ type: 'page/extract-parts', url: copy.url, copy: id, parts: parts.length });
 }
@@ -80,7 +77,7 @@ async function readInPage(live: LiveSnapshot, send: Send): Promise<Extract<Extra
     nodes,
     texts: nodes.map((i) => texts[i]!),
   }));
-  const reply = checked(await send({ type: 'page/match-runs', url: live.snapshot.url, runs }), 'page/match-runs');
+  const reply = succeeded('page/match-runs', await send({ type: 'page/match-runs', url: live.snapshot.url, runs }));
   return { ...reply, meta, places };
 }
 
@@ -96,7 +93,7 @@ export async function readPage(doc: Document, send: Send, force: boolean): Promi
   let reply: Extract<ExtractReply, { ok: true }>;
   let via: PageReading['via'] = 'worker';
   try {
-    reply = checked(await sendCopy(live.snapshot, send), 'page/extract');
+    reply = succeeded('page/extract', await sendCopy(live.snapshot, send));
   } catch (error) {
     if (live.snapshot.html.length > IN_PAGE_COPY_CHARS) throw new Error(`the worker path failed, and the page is too large to read in the page: ${String(error)}`);
     log('worker path failed, reading in the page instead:', error);

@@ -7,7 +7,7 @@
 import { compareIds, rankStoryActors, type ParagraphKind, type PlacedMention } from '../core/rank.ts';
 import { fitMeta } from '../shared/article-meta.ts';
 import { READING_ACTORS, READING_PAIRS } from '../shared/limits.ts';
-import type { ActorCard, ArticleMeta, PagePair, PageReadingReport } from '../shared/messages.ts';
+import type { ActorCard, ArticleMeta, PagePair, PageReadingReport } from '../shared/page-data.ts';
 import { actorsOfMark, type PageMark } from './map-back.ts';
 
 export interface ReadingFacts {

@@ -14,7 +14,7 @@
 // let a short cast pass for the whole article.
 
 import { PAGE_COPY_CHARS, PAGE_ELEMENTS, PAGE_TEXT_NODES } from '../shared/limits.ts';
-import type { PageSnapshot } from '../shared/messages.ts';
+import type { PageSnapshot } from '../shared/page-data.ts';
 import { BLOCK_TAGS, OPAQUE_TAGS, isOwnElement } from './text-nodes.ts';
 
 export const NUMBER_ATTRIBUTE_PREFIX = 'data-bc';

@@ -7,19 +7,18 @@
 // for them when it first builds the matcher, and the background sends them again on every change
 // (offscreen/user-glossary), when the matcher is rebuilt around them.
 
-import type { Runtime } from 'webextension-polyfill';
+import { ask } from '../protocol/ask.ts';
+import { succeeded } from '../protocol/reply.ts';
+import { fromOurBackground, serve } from '../protocol/serve.ts';
 import { browser } from '../shared/browser.ts';
 import { ExtractionService } from '../shared/extraction-service.ts';
 import { glossaryDeps } from '../shared/glossary-loader.ts';
-import { failSafe, readMessage, type ExtractReply } from '../shared/messages.ts';
-import { isRecord } from '../shared/problems.ts';
 import { storedUserGlossary, type UserGlossary } from '../shared/user-glossary.ts';
 
 const GLOSSARY_URL = browser.runtime.getURL('glossary.json');
 
 async function askBackground(): Promise<UserGlossary> {
-  const reply: unknown = await browser.runtime.sendMessage({ type: 'glossary/user-additions' });
-  if (!isRecord(reply) || reply.ok !== true) throw new Error(`glossary/user-additions: unexpected reply ${JSON.stringify(reply)}`);
+  const reply = succeeded('glossary/user-additions', await ask({ type: 'glossary/user-additions' }));
   return storedUserGlossary(reply.glossary);
 }
 
@@ -28,18 +27,15 @@ const serviceWith = (additions: () => Promise<UserGlossary>) =>
 
 let service = serviceWith(askBackground);
 
-const answer = (work: () => Promise<ExtractReply>) => failSafe(work, (...args) => console.warn('[Bối cảnh] offscreen:', ...args));
-
-browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-  if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-  const message = readMessage(raw, ['offscreen/extract', 'offscreen/match-runs', 'offscreen/user-glossary'], 'offscreen');
-  if (!message) return undefined;
-  if (message.type === 'offscreen/user-glossary') {
-    const additions = storedUserGlossary(message.glossary);
-    service = serviceWith(async () => additions);
-    return Promise.resolve({ ok: true });
-  }
-  const current = service;
-  if (message.type === 'offscreen/extract') return answer(() => current.extract(message.snapshot, message.people));
-  return answer(() => current.matchRuns(message.runs));
-});
+serve(
+  {
+    'offscreen/extract': (message) => service.extract(message.snapshot, message.people),
+    'offscreen/user-glossary': (message) => {
+      const additions = storedUserGlossary(message.glossary);
+      service = serviceWith(async () => additions);
+      return { ok: true };
+    },
+  },
+  'offscreen',
+  fromOurBackground,
+);

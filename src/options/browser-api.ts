@@ -2,11 +2,12 @@
 // the settings and the glossary additions; the history goes through the background, its only writer.
 
 import { siteContentScript } from '../background/sites.ts';
+import { ask } from '../protocol/ask.ts';
+import { succeeded } from '../protocol/reply.ts';
 import { browser } from '../shared/browser.ts';
 import { checkGlossary } from '../shared/glossary-loader.ts';
 import { HISTORY_KEY, type HistoryEntry, type MergeReport } from '../shared/history.ts';
 import { browserTranslate } from '../shared/i18n.ts';
-import type { HistoryClearReply, HistoryImportReply, HistoryListReply, Message } from '../shared/messages.ts';
 import { SETTINGS_KEY, readSettings, sitesFromMatches, type Settings } from '../shared/settings.ts';
 import { USER_GLOSSARY_KEY, storedUserGlossary, type ActorNames, type UserGlossary } from '../shared/user-glossary.ts';
 import type { Changed, OptionsApi } from './api.ts';
@@ -16,13 +17,6 @@ const SITE_PREFIX = 'site:';
 
 function patternsOf(host: string): string[] {
   return [`*://${host}/*`, `*://*.${host}/*`];
-}
-
-async function ask<R extends { ok: boolean }>(message: Message): Promise<Extract<R, { ok: true }>> {
-  const reply = (await browser.runtime.sendMessage(message)) as R | undefined;
-  if (!reply || typeof reply !== 'object') throw new Error(`${message.type}: no reply from the background`);
-  if (!reply.ok) throw new Error(`${message.type}: ${(reply as { reason?: string }).reason ?? 'failed'}`);
-  return reply as Extract<R, { ok: true }>;
 }
 
 async function registeredSites(): Promise<{ id: string; host: string; matches: string[] }[]> {
@@ -64,12 +58,12 @@ export function browserOptionsApi(): OptionsApi {
       const origins = [...new Set([...patternsOf(host), ...scripts.flatMap((s) => s.matches)])];
       await browser.permissions.remove({ origins }).catch(() => false);
     },
-    history: async () => (await ask<HistoryListReply>({ type: 'history/list' })).entries,
+    history: async () => succeeded('history/list', await ask({ type: 'history/list' })).entries,
     clearHistory: async () => {
-      await ask<HistoryClearReply>({ type: 'history/clear' });
+      succeeded('history/clear', await ask({ type: 'history/clear' }));
     },
     importHistory: async (entries: HistoryEntry[]): Promise<MergeReport> => {
-      const { added, updated, unchanged, total } = await ask<HistoryImportReply>({ type: 'history/import', entries });
+      const { added, updated, unchanged, total } = succeeded('history/import', await ask({ type: 'history/import', entries }));
       return { added, updated, unchanged, total };
     },
     actors() {

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Glossary } from '../core/types.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { HistoryEntry } from '../shared/history.ts';
-import type { PanelTabReply, ShowMentionReply } from '../shared/messages.ts';
+import type { PanelTabReply, ShowMentionReply } from '../protocol/messages.ts';
 import { PanelView, type FocusRequest, type PanelState } from './view.tsx';
 
 /** A request made this long ago is still the reader's (the panel takes a moment to open). */

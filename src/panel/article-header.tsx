@@ -3,7 +3,7 @@
 // outlet the page's hostname stands in (plainly a hostname, not dressed as a name).
 
 import { formatDate } from '../shared/i18n.ts';
-import type { PageReadingReport } from '../shared/messages.ts';
+import type { PageReadingReport } from '../shared/page-data.ts';
 import type { ViewContext } from './view-context.ts';
 
 export function ArticleHeader({ reading, ctx }: { reading: PageReadingReport; ctx: ViewContext }) {

@@ -2,39 +2,17 @@
 // to the described tab's page, the bundled glossary read from the extension itself. Every message
 // and reply is checked on receipt; a malformed one is dropped with its reason logged.
 
-import type { Runtime } from 'webextension-polyfill';
+import { ask } from '../protocol/ask.ts';
+import { checkedReply } from '../protocol/reply.ts';
+import type { Message } from '../protocol/messages.ts';
+import { fromOurBackground, serve } from '../protocol/serve.ts';
 import { browser } from '../shared/browser.ts';
 import { checkGlossary } from '../shared/glossary-loader.ts';
 import { storedEntries, type HistoryEntry } from '../shared/history.ts';
-import {
-  panelTabReplyProblem,
-  readMessage,
-  showMentionReplyProblem,
-  type PanelTabReply,
-  type ShowMentionReply,
-} from '../shared/messages.ts';
 import { fixedTabIdFrom } from './address.ts';
 import type { PanelSource } from './app.tsx';
 
 const WHERE = 'side panel';
-
-
-function listen(handler: (raw: unknown, sender: Runtime.MessageSender) => void): () => void {
-  const listener = (raw: unknown, sender: Runtime.MessageSender) => {
-    // Only our own background speaks to the panel.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    handler(raw, sender);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
-}
-
-function checked<T>(raw: unknown, problemOf: (raw: unknown) => string | null, what: string): T {
-  const problem = problemOf(raw);
-  if (problem) throw new Error(`${what}: malformed reply: ${problem}`);
-  return raw as T;
-}
 
 export function browserSource(search: string): PanelSource {
   let glossary: ReturnType<PanelSource['glossary']> | null = null;
@@ -54,20 +32,14 @@ export function browserSource(search: string): PanelSource {
       return () => browser.tabs.onActivated.removeListener(listener);
     },
     async tab(tabId) {
-      const reply: unknown = await browser.runtime.sendMessage({ type: 'panel/get-tab', tabId });
-      return checked<PanelTabReply>(reply, panelTabReplyProblem, 'panel/get-tab');
+      return ask({ type: 'panel/get-tab', tabId });
     },
     onTabChanged(callback) {
-      return listen((raw) => {
-        const m = readMessage(raw, ['panel/tab-changed'], WHERE);
-        if (m) callback(m.tabId);
-      });
+      // Only our own background speaks to the panel.
+      return serve({ 'panel/tab-changed': (m) => callback(m.tabId) }, WHERE, fromOurBackground);
     },
     onFocusActor(callback) {
-      return listen((raw) => {
-        const m = readMessage(raw, ['panel/focus-actor'], WHERE);
-        if (m) callback(m.tabId, m.actorId);
-      });
+      return serve({ 'panel/focus-actor': (m) => callback(m.tabId, m.actorId) }, WHERE, fromOurBackground);
     },
     glossary() {
       // An extension-local read of the bundled file, not a network request.
@@ -81,27 +53,34 @@ export function browserSource(search: string): PanelSource {
       return glossary;
     },
     async history(): Promise<HistoryEntry[]> {
-      const reply: unknown = await browser.runtime.sendMessage({ type: 'history/list' });
-      const r = reply as { ok?: unknown; entries?: unknown } | undefined;
-      if (!r || r.ok !== true || !Array.isArray(r.entries)) {
-        console.warn(`[Bối cảnh] ${WHERE}: history/list: dropped a malformed or failed reply`);
+      let reply;
+      try {
+        reply = await ask({ type: 'history/list' });
+      } catch (error) {
+        console.warn(`[Bối cảnh] ${WHERE}: history/list: dropped a malformed reply:`, error);
         return [];
       }
-      const entries = storedEntries(r.entries);
-      if (entries.length < r.entries.length) {
-        console.warn(`[Bối cảnh] ${WHERE}: history/list: dropped ${r.entries.length - entries.length} malformed entries`);
+      if (!reply.ok) {
+        console.warn(`[Bối cảnh] ${WHERE}: history/list: ${reply.reason}`);
+        return [];
+      }
+      // The reply's shape is checked; each entry is checked here, and a malformed one dropped alone.
+      const entries = storedEntries(reply.entries);
+      if (entries.length < reply.entries.length) {
+        console.warn(`[Bối cảnh] ${WHERE}: history/list: dropped ${reply.entries.length - entries.length} malformed entries`);
       }
       return entries;
     },
     async showMention(tabId, actorId, index) {
-      let reply: unknown;
+      // Not askTab: only a failed delivery, not a malformed reply, falls back to the broadcast.
+      let delivered: unknown;
       try {
-        reply = await browser.tabs.sendMessage(tabId, { type: 'page/show-mention', actorId, index });
+        delivered = await browser.tabs.sendMessage(tabId, { type: 'page/show-mention', actorId, index } satisfies Message<'page/show-mention'>);
       } catch {
         // No content script there: the tab may be our reader page, which hears runtime messages.
-        reply = await browser.runtime.sendMessage({ type: 'page/show-mention', actorId, index, tabId });
+        return ask({ type: 'page/show-mention', actorId, index, tabId });
       }
-      return checked<ShowMentionReply>(reply, showMentionReplyProblem, 'page/show-mention');
+      return checkedReply('page/show-mention', delivered);
     },
     readerUrl: (storyId) => browser.runtime.getURL(`reader.html?story=${encodeURIComponent(storyId)}`),
     now: () => Date.now(),

@@ -1,7 +1,7 @@
 // The article's cast, as the panel lists it, and one actor in full. Pure: the views render these.
 
 import { ACTOR_TYPES, type ActorType, type Glossary, type GlossaryActor } from '../core/types.ts';
-import type { ActorCard, PageReadingReport } from '../shared/messages.ts';
+import type { ActorCard, PageReadingReport } from '../shared/page-data.ts';
 
 export interface CastEntry {
   card: ActorCard;

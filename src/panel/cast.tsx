@@ -5,7 +5,7 @@
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, roleWhen } from '../shared/i18n.ts';
-import type { PageReadingReport } from '../shared/messages.ts';
+import type { PageReadingReport } from '../shared/page-data.ts';
 import { actorDetail, castGroups, type CastEntry, type StoryRef } from './cast-model.ts';
 import { storyTitle } from '../shared/story-title.ts';
 import type { ViewContext } from './view-context.ts';

@@ -3,7 +3,7 @@
 // facts come as a list right below for screen readers and for anyone who prefers to read. Each
 // actor's strongest links are drawn; a selected actor's links all are, lit and on top.
 
-import type { PageReadingReport } from '../shared/messages.ts';
+import type { PageReadingReport } from '../shared/page-data.ts';
 import { connectionGraph, GRAPH_HEIGHT, GRAPH_WIDTH, labelLines, type GraphNode } from './graph-model.ts';
 import type { ViewContext } from './view-context.ts';
 

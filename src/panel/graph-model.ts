@@ -10,7 +10,7 @@
 // actor's links only while it is selected.
 
 import type { ActorType, Glossary } from '../core/types.ts';
-import type { PageReadingReport } from '../shared/messages.ts';
+import type { PageReadingReport } from '../shared/page-data.ts';
 
 export const GRAPH_LIMIT = 10;
 export const GRAPH_WIDTH = 360;

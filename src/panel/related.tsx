@@ -4,7 +4,7 @@
 import { formatDate } from '../shared/i18n.ts';
 import { storyTitle } from '../shared/story-title.ts';
 import type { HistoryEntry } from '../shared/history.ts';
-import type { PageReadingReport } from '../shared/messages.ts';
+import type { PageReadingReport } from '../shared/page-data.ts';
 import { relatedItems, timelineOf, type RelatedItem } from './related-model.ts';
 import type { ViewContext } from './view-context.ts';
 

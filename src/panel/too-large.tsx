@@ -2,7 +2,7 @@
 // further. The panel says so plainly, beside what was found, so that a short cast is not taken for
 // the whole article's.
 
-import type { PageReadingReport } from '../shared/messages.ts';
+import type { PageReadingReport } from '../shared/page-data.ts';
 import type { Translate } from '../shared/i18n.ts';
 
 /** Thousands of characters, as a reader counts them: whole, at least one, written the locale's way. */

@@ -3,7 +3,7 @@
 
 import type { Glossary } from '../core/types.ts';
 import type { Translate } from '../shared/i18n.ts';
-import type { ShowMentionReply } from '../shared/messages.ts';
+import type { ShowMentionReply } from '../protocol/messages.ts';
 
 export interface ViewContext {
   t: Translate;

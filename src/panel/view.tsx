@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../shared/history.ts';
-import type { PageReadingReport } from '../shared/messages.ts';
+import type { PageReadingReport } from '../shared/page-data.ts';
 import { notReadKey, type NotReadReason } from '../shared/not-read.ts';
 import { ArticleHeader } from './article-header.tsx';
 import { Cast } from './cast.tsx';

@@ -3,7 +3,6 @@
 // script's painter, hover controller and card), reported to the background like one, so that the
 // side panel follows the reader here too and can scroll to a name.
 
-import type { Runtime } from 'webextension-polyfill';
 import { buildMatcher } from '../core/matcher.ts';
 import { CardHost } from '../content/card-host.ts';
 import { HoverController } from '../content/hover.ts';
@@ -14,7 +13,9 @@ import { readingReport } from '../content/reading-report.ts';
 import { browser } from '../shared/browser.ts';
 import { checkGlossary } from '../shared/glossary-loader.ts';
 import { browserTranslate } from '../shared/i18n.ts';
-import { openPanelReplyProblem, readMessage, type Message, type OpenPanelReply } from '../shared/messages.ts';
+import { ask } from '../protocol/ask.ts';
+import type { OpenPanelReply } from '../protocol/messages.ts';
+import { serve } from '../protocol/serve.ts';
 import { markStory, writeStory } from './story-page.ts';
 import './reader.css';
 
@@ -24,8 +25,7 @@ const locale = t('cardLocale') === 'en' ? 'en' : 'vi';
 
 async function openPanel(actorId: string): Promise<OpenPanelReply> {
   try {
-    const reply: unknown = await browser.runtime.sendMessage({ type: 'card/open-panel', actorId });
-    if (!openPanelReplyProblem(reply)) return reply as OpenPanelReply;
+    return await ask({ type: 'card/open-panel', actorId });
   } catch (error) {
     warn('open panel:', error);
   }
@@ -34,14 +34,18 @@ async function openPanel(actorId: string): Promise<OpenPanelReply> {
 
 function listenForPanel(marks: readonly PageMark[], painter: ReturnType<typeof createPainter>, ownTab: number | undefined): void {
   const focus = new MentionFocus(document);
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    const message = readMessage(raw, ['page/show-mention'], 'reader');
-    if (!message || message.tabId === undefined || message.tabId !== ownTab) return undefined;
-    const { mark, ...reply } = focus.show(marks, message.actorId, message.index);
-    if (mark) painter.setCurrent(mark);
-    return Promise.resolve(reply);
-  });
+  serve(
+    {
+      'page/show-mention': (message) => {
+        // The panel's broadcast reaches every reader tab: only the one it names answers.
+        if (message.tabId === undefined || message.tabId !== ownTab) return undefined;
+        const { mark, ...reply } = focus.show(marks, message.actorId, message.index);
+        if (mark) painter.setCurrent(mark);
+        return reply;
+      },
+    },
+    'reader',
+  );
 }
 
 async function start(): Promise<void> {
@@ -67,7 +71,7 @@ async function start(): Promise<void> {
   const actions = {
     openPanel,
     addToGlossary: (name: string, title: string) =>
-      void browser.runtime.sendMessage({ type: 'card/add-to-glossary', name, title } satisfies Message).catch(warn),
+      void ask({ type: 'card/add-to-glossary', name, title }).catch(warn),
   };
   const cards = new CardHost(document, t, actions, (inside) => hover.pointerInCard(inside));
   const hover = new HoverController({ doc: document, index: () => index, painter, cards, enabled: () => marks.length > 0 });
@@ -75,7 +79,7 @@ async function start(): Promise<void> {
   const ownTab = (await browser.tabs.getCurrent())?.id;
   listenForPanel(marks, painter, ownTab);
   const report = readingReport({ ...page, url: location.href, article: true, marks });
-  await browser.runtime.sendMessage({ type: 'page/reading', reading: report });
+  await ask({ type: 'page/reading', reading: report });
   root.setAttribute('data-ready', String(marks.length));
 }
 

@@ -4,7 +4,7 @@
 // matcher's (paragraph, offset) is the page's (text node, offset).
 
 import { formatDate, type Translate } from '../shared/i18n.ts';
-import type { ArticleMeta } from '../shared/messages.ts';
+import type { ArticleMeta } from '../shared/page-data.ts';
 import type { Story } from '../core/types.ts';
 import type { MentionFinder } from '../shared/page-matching.ts';
 import { PageMatcher } from '../shared/page-matching.ts';

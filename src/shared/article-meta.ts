@@ -8,7 +8,7 @@
 
 import { clip } from './bounds.ts';
 import { DATE_CHARS, HEADLINE_CHARS, HOSTNAME_CHARS, LEAD_CHARS, OUTLET_CHARS } from './limits.ts';
-import type { ArticleMeta } from './messages.ts';
+import type { ArticleMeta } from './page-data.ts';
 
 const ARTICLE_TYPE = /Article|BlogPosting/;
 

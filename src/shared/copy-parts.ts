@@ -4,7 +4,7 @@
 // cuts the copy (splitCopy), sends the parts one after another, then asks for the reading; the
 // background joins them (joinParts) and checks the whole as it would a copy sent in one piece.
 
-import type { PageSnapshot } from './messages.ts';
+import type { PageSnapshot } from './page-data.ts';
 
 /** Consecutive pieces of each of a copy's fields: the parts' pieces, joined in order, are the copy. */
 export interface CopyPart {

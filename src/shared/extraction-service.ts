@@ -6,7 +6,7 @@
 import type { Glossary } from '../core/types.ts';
 import { chooseArticleText, parseSnapshot } from './article-extract.ts';
 import type { RememberedPerson } from './history.ts';
-import type { ExtractReply, PageSnapshot, TextRun } from './messages.ts';
+import type { ExtractReply, PageSnapshot, TextRun } from './page-data.ts';
 import { PageMatcher, type MentionFinder } from './page-matching.ts';
 import { groupRuns } from './runs.ts';
 

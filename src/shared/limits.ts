@@ -1,5 +1,5 @@
 // Every bound on what the extension stores or processes, in one place. Each is checked wherever its
-// data crosses a boundary: the message that carries it (messages.ts rejects an oversize payload,
+// data crosses a boundary: the message that carries it (src/protocol/checks.ts rejects an oversize payload,
 // naming the field and the limit), the file it is imported from (the same number, so a file and a
 // message can never disagree), and the storage it is read back from (trimmed, never thrown on).
 // Producers keep within them too, so that nothing we make ourselves is ever rejected.

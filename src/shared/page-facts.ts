@@ -6,7 +6,7 @@
 import { clip } from './bounds.ts';
 import { historyUrl, type HistoryEntry } from './history.ts';
 import { ENTRY_ACTORS, ENTRY_PEOPLE, HEADLINE_CHARS, NAME_CHARS, OUTLET_CHARS, PERSON_TITLE_CHARS, URL_CHARS } from './limits.ts';
-import { isArticleId, type PageReadingReport } from './messages.ts';
+import { isArticleId, type PageReadingReport } from './page-data.ts';
 
 /** The history entry for a reading, or null when it is not worth remembering: not an article, no
  *  actor, no headline, or an address that is not a web page (the extension's own reader page).

@@ -7,7 +7,7 @@ import { findInstitutions, type Institution } from '../core/institutions.ts';
 import { institutionCard, institutionNames } from './institution-cards.ts';
 import { storyTitle } from './story-title.ts';
 import type { Glossary, GlossaryActor, Mention, Story } from '../core/types.ts';
-import type { ActorCard, ExtractReply, PageMention } from './messages.ts';
+import type { ActorCard, ExtractReply, PageMention } from './page-data.ts';
 import type { RememberedPerson } from './history.ts';
 import { normalizeForMatch } from '../core/normalize.ts';
 

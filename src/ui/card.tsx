@@ -9,7 +9,8 @@
 // sheet covers part of the page, and a screen reader's user has no "tap elsewhere".
 
 import { useState } from 'preact/hooks';
-import type { ActorCard, OpenPanelReply } from '../shared/messages.ts';
+import type { OpenPanelReply } from '../protocol/messages.ts';
+import type { ActorCard } from '../shared/page-data.ts';
 import { roleWhen, type Translate } from '../shared/i18n.ts';
 import type { CardLayout } from './sheet-styles.ts';
 

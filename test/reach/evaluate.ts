@@ -17,7 +17,7 @@ import { buildMatcher } from '../../src/core/matcher.ts';
 import { normalizeForMatch } from '../../src/core/normalize.ts';
 import type { Glossary } from '../../src/core/types.ts';
 import { chooseArticleText, parseSnapshot } from '../../src/shared/article-extract.ts';
-import type { ActorCard } from '../../src/shared/messages.ts';
+import type { ActorCard } from '../../src/shared/page-data.ts';
 import { PageMatcher } from '../../src/shared/page-matching.ts';
 import { groupRuns } from '../../src/shared/runs.ts';
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACTOR_TYPES } from '../../../src/core/types.ts';
 import { Card } from '../../../src/ui/card.tsx';
 import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
-import type { ActorCard } from '../../../src/shared/messages.ts';
+import type { ActorCard } from '../../../src/shared/page-data.ts';
 
 const LOCALES = join(import.meta.dirname, '..', '..', '..', 'src', '_locales');
 const messages = (locale: string) => JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;

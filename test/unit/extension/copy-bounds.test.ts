@@ -5,7 +5,7 @@
 // under test reads them from the same module either way.
 import { describe, expect, it, vi } from 'vitest';
 import { snapshotPage } from '../../../src/content/serialize.ts';
-import { messageProblem } from '../../../src/shared/messages.ts';
+import { messageProblem } from '../../../src/protocol/checks.ts';
 import { htmlDocument } from './fixtures.ts';
 
 vi.mock('../../../src/shared/limits.ts', async (original) => ({

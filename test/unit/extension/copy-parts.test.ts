@@ -8,7 +8,10 @@ import { readPage } from '../../../src/content/page-reader.ts';
 import { CopyAssembly, PENDING_COPIES } from '../../../src/background/copy-assembly.ts';
 import { joinParts, PART_CHARS, PART_ITEMS, splitCopy, type CopyPart } from '../../../src/shared/copy-parts.ts';
 import { ExtractionService } from '../../../src/shared/extraction-service.ts';
-import { messageProblem, readMessage, type Message, type PageSnapshot } from '../../../src/shared/messages.ts';
+import { messageProblem } from '../../../src/protocol/checks.ts';
+import type { Message } from '../../../src/protocol/messages.ts';
+import type { PageSnapshot } from '../../../src/shared/page-data.ts';
+import { answeredBy } from '../protocol/fake-receiver.ts';
 import { htmlDocument, parser } from './fixtures.ts';
 
 const URL_ = 'https://vnexpress.net/the-gioi/bai-rat-dai.html';
@@ -103,13 +106,20 @@ describe('reading a big page', () => {
     const service = new ExtractionService({ parser: parser(), loadGlossary: async () => GLOSSARY, buildFinder: (g) => buildMatcher(g.actors) });
     const assembly = new CopyAssembly();
     const seen: string[] = [];
-    const send = vi.fn(async (message: Message) => {
-      const m = readMessage(structuredClone(message), ['page/extract', 'page/copy-part', 'page/extract-parts'], 'fake background');
-      if (!m) throw new Error('dropped');
-      seen.push(m.type);
-      if (m.type === 'page/copy-part') return { ok: assembly.add('1:0', m.copy, m.index, m.part) === null };
-      if (m.type === 'page/extract-parts') return service.extract(assembly.take('1:0', m.url, m.copy, m.parts));
-      return service.extract(m.snapshot);
+    const send = answeredBy({
+      'page/copy-part': (m) => {
+        seen.push(m.type);
+        const problem = assembly.add('1:0', m.copy, m.index, m.part);
+        return problem ? { ok: false, reason: problem } : { ok: true };
+      },
+      'page/extract-parts': (m) => {
+        seen.push(m.type);
+        return service.extract(assembly.take('1:0', m.url, m.copy, m.parts));
+      },
+      'page/extract': (m) => {
+        seen.push(m.type);
+        return service.extract(m.snapshot);
+      },
     });
     const paragraphs = Array.from({ length: 1_800 }, (_, i) => `<p>Đoạn ${i}: Tổng thống Nga nói với báo chí tại Minsk hôm nay, theo hãng tin.</p>`).join('');
     const doc = htmlDocument(`<!DOCTYPE html><html><head><title>Nga</title></head><body><article><h1>Nga và Minsk</h1>${paragraphs}</article></body></html>`);
@@ -119,5 +129,5 @@ describe('reading a big page', () => {
     expect(seen).toEqual([...Array(parts).fill('page/copy-part'), 'page/extract-parts']);
     expect(reading.via).toBe('worker');
     expect(reading.marks.filter((m) => m.range.toString() === 'Minsk')).toHaveLength(1_801); // and the headline's
-  });
+  }, 20_000); // 1,800 paragraphs copied, cut, joined and matched: ~4 s on two busy cores, over vitest's 5 s default at times
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { HighlightPainter, PRIVATE_MARGIN } from '../../../src/content/marks.ts';
 import type { PageMark } from '../../../src/content/map-back.ts';
-import type { ActorCard } from '../../../src/shared/messages.ts';
+import type { ActorCard } from '../../../src/shared/page-data.ts';
 
 /** A highlight that counts its changes, as the engine would repaint for each. */
 class FakeHighlight extends Set<AbstractRange> {

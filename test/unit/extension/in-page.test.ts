@@ -8,7 +8,7 @@ import { elementCss, highlightCss, highlightName, MARK_KINDS } from '../../../sr
 import { createPainter, ElementPainter } from '../../../src/content/marks.ts';
 import { changedTextLength } from '../../../src/content/page-watcher.ts';
 import { formatDate, formatMessage } from '../../../src/shared/i18n.ts';
-import type { ActorCard, ExtractReply } from '../../../src/shared/messages.ts';
+import type { ActorCard, ExtractReply } from '../../../src/shared/page-data.ts';
 
 const VIEW = { width: 1280, height: 900 };
 const CARD = { width: 320, height: 200 };

@@ -13,7 +13,8 @@ import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
 import { withArticle } from '../../../src/shared/institution-cards.ts';
-import { extractReplyProblem, type ActorCard, type ExtractReply } from '../../../src/shared/messages.ts';
+import { extractReplyProblem } from '../../../src/protocol/payload-checks.ts';
+import type { ActorCard, ExtractReply } from '../../../src/shared/page-data.ts';
 import { PageMatcher } from '../../../src/shared/page-matching.ts';
 import { Card } from '../../../src/ui/card.tsx';
 

@@ -10,7 +10,7 @@ import { cardLayout, NARROW_VIEWPORT_PX, placeSheet, SHEET_MAX_WIDTH_PX, sheetMa
 import { Card } from '../../../src/ui/card.tsx';
 import { SHEET_CSS } from '../../../src/ui/sheet-styles.ts';
 import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
-import type { ActorCard } from '../../../src/shared/messages.ts';
+import type { ActorCard } from '../../../src/shared/page-data.ts';
 
 const LOCALES = join(import.meta.dirname, '..', '..', '..', 'src', '_locales');
 const messages = (locale: string) => JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;

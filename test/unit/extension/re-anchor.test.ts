@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MarkIndex, marksFromReply, type PageMark } from '../../../src/content/map-back.ts';
 import { anchorMarks, followText, inPlace, PageTextWalk, readPageText, regionOf, textChange, type PageText } from '../../../src/content/re-anchor.ts';
-import type { ActorCard, ExtractReply, PageMention } from '../../../src/shared/messages.ts';
+import type { ActorCard, ExtractReply, PageMention } from '../../../src/shared/page-data.ts';
 
 const CARDS: ActorCard[] = [
   { id: 'russia', type: 'state', name: 'Nga', latin: 'Russia', description: { vi: '', en: '' }, storyCount: 6 },

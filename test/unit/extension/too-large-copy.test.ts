@@ -5,7 +5,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readPage } from '../../../src/content/page-reader.ts';
 import { snapshotPage } from '../../../src/content/serialize.ts';
-import { messageProblem, readingProblem, type PageReadingReport } from '../../../src/shared/messages.ts';
+import { messageProblem } from '../../../src/protocol/checks.ts';
+import { readingProblem } from '../../../src/protocol/payload-checks.ts';
+import type { PageReadingReport } from '../../../src/shared/page-data.ts';
 import { htmlDocument } from './fixtures.ts';
 
 vi.mock('../../../src/shared/limits.ts', async (original) => ({

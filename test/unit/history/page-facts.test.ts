@@ -11,10 +11,10 @@ import { readingReport } from '../../../src/content/reading-report.ts';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { ExtractionService } from '../../../src/shared/extraction-service.ts';
-import { readMessage, type Message } from '../../../src/shared/messages.ts';
 import { entryFromReading } from '../../../src/shared/page-facts.ts';
 import { entryProblems, rememberedPeople, type RememberedPerson } from '../../../src/shared/history.ts';
 import { htmlDocument, loadPage, PAGES, parser } from '../extension/fixtures.ts';
+import { answeredBy } from '../protocol/fake-receiver.ts';
 
 const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];
 const GLOSSARY: Glossary = {
@@ -28,12 +28,10 @@ const NOW = new Date('2025-09-16T07:30:00.000Z');
  *  offscreen path fails and only the matching of the in-page fallback is answered. */
 function background(workerWorks = true, people: RememberedPerson[] = []) {
   const service = new ExtractionService({ parser: parser(), loadGlossary: async () => GLOSSARY, buildFinder: (g) => buildMatcher(g.actors) });
-  return async (message: Message) => {
-    const m = readMessage(structuredClone(message), ['page/extract', 'page/match-runs'], 'fake background');
-    if (!m) throw new Error('dropped');
-    if (m.type === 'page/extract') return workerWorks ? service.extract(m.snapshot, people) : { ok: false, reason: 'offscreen document missing' };
-    return service.matchRuns(m.runs, people);
-  };
+  return answeredBy({
+    'page/extract': (m) => (workerWorks ? service.extract(m.snapshot, people) : { ok: false, reason: 'offscreen document missing' }),
+    'page/match-runs': (m) => service.matchRuns(m.runs, people),
+  });
 }
 
 /** The report the content script sends after reading `document`, and the marks it drew. `people`:

@@ -20,7 +20,8 @@ import {
   READING_PAIRS,
   URL_CHARS,
 } from '../../../src/shared/limits.ts';
-import { readingProblem, type ActorCard, type PageReadingReport } from '../../../src/shared/messages.ts';
+import { readingProblem } from '../../../src/protocol/payload-checks.ts';
+import type { ActorCard, PageReadingReport } from '../../../src/shared/page-data.ts';
 import { entryFromReading } from '../../../src/shared/page-facts.ts';
 import { describeProblem, fileSizeProblem } from '../../../src/shared/problems.ts';
 import { readSettings } from '../../../src/shared/settings.ts';

@@ -14,7 +14,7 @@ import { normalizeForMatch } from '../../../src/core/normalize.ts';
 import type { Glossary, Story } from '../../../src/core/types.ts';
 import { cardFor } from '../../../src/shared/page-matching.ts';
 import { translateFrom, type MessagesFile, type Translate } from '../../../src/shared/i18n.ts';
-import type { PageReadingReport } from '../../../src/shared/messages.ts';
+import type { PageReadingReport } from '../../../src/shared/page-data.ts';
 
 let cached: Glossary | null = null;
 

@@ -6,7 +6,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FOCUS_FRESH_MS, PanelApp, type PanelSource } from '../../../src/panel/app.tsx';
 import { fixedTabIdFrom } from '../../../src/panel/address.ts';
-import type { PanelTabReply } from '../../../src/shared/messages.ts';
+import type { PanelTabReply } from '../../../src/protocol/messages.ts';
 import { readingOf, realGlossary, tVi } from './fixtures.ts';
 
 const ALLY = '004-my-quan-ngai-vai-tro-dong-minh-moscow';

@@ -6,7 +6,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PanelView } from '../../../src/panel/view.tsx';
 import { thousandsRead } from '../../../src/panel/too-large.tsx';
-import type { PageReadingReport } from '../../../src/shared/messages.ts';
+import type { PageReadingReport } from '../../../src/shared/page-data.ts';
 import type { Translate } from '../../../src/shared/i18n.ts';
 import { axeViolations, readingOf, tEn, tVi } from './fixtures.ts';
 

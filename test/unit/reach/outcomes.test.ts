@@ -3,7 +3,7 @@
 // else ("Assad" in "Hafez al-Assad" is Bashar; "Kim Dae" in "Kim Dae-jung" is nobody).
 import { describe, expect, it } from 'vitest';
 import { outcomeOf, type GoldMention } from '../../reach/evaluate.ts';
-import type { ActorCard } from '../../../src/shared/messages.ts';
+import type { ActorCard } from '../../../src/shared/page-data.ts';
 
 const card = (id: string, extra: Partial<ActorCard> = {}): ActorCard => ({
   id,

@@ -21,7 +21,9 @@ import {
   USER_ACTORS,
   USER_ALIASES,
 } from '../../../src/shared/limits.ts';
-import { extractReplyProblem, messageProblem, type PageReadingReport, type PageSnapshot } from '../../../src/shared/messages.ts';
+import { messageProblem } from '../../../src/protocol/checks.ts';
+import { extractReplyProblem } from '../../../src/protocol/payload-checks.ts';
+import type { PageReadingReport, PageSnapshot } from '../../../src/shared/page-data.ts';
 import { ZAPAD } from '../history/fixtures.ts';
 
 const URL = 'https://vnexpress.net/the-gioi/a.html';

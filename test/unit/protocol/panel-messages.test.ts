@@ -1,15 +1,14 @@
 // The panel's part of the message protocol: every new message and reply is checked on receipt,
 // and a malformed one is dropped with its reason.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  messageProblem,
-  openPanelReplyProblem,
-  panelTabReplyProblem,
-  readMessage,
-  readingProblem,
-  showMentionReplyProblem,
-  type PageReadingReport,
-} from '../../../src/shared/messages.ts';
+import { messageProblem, replyProblem } from '../../../src/protocol/checks.ts';
+import { readingProblem } from '../../../src/protocol/payload-checks.ts';
+import { receiver } from '../../../src/protocol/handlers.ts';
+import type { PageReadingReport } from '../../../src/shared/page-data.ts';
+
+const panelTabReplyProblem = (raw: unknown) => replyProblem('panel/get-tab', raw);
+const showMentionReplyProblem = (raw: unknown) => replyProblem('page/show-mention', raw);
+const openPanelReplyProblem = (raw: unknown) => replyProblem('card/open-panel', raw);
 
 const reading: PageReadingReport = {
   url: 'https://baoquocte.vn/xung-dot-nga-ukraine.html',
@@ -55,7 +54,9 @@ describe('panel messages', () => {
 
   it('drops a malformed message with a logged reason', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(readMessage({ type: 'panel/tab-changed', tabId: 'seven' }, ['panel/tab-changed'], 'side panel')).toBeNull();
+    const changed = vi.fn();
+    expect(receiver({ 'panel/tab-changed': changed }, 'side panel', () => true)({ type: 'panel/tab-changed', tabId: 'seven' }, {})).toBeUndefined();
+    expect(changed).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledWith('[Bối cảnh] side panel: dropped a malformed message: tabId is not a non-negative integer');
   });
 

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extractReplyProblem, messageProblem, readMessage, type PageSnapshot } from '../../../src/shared/messages.ts';
+import { messageProblem } from '../../../src/protocol/checks.ts';
+import { extractReplyProblem } from '../../../src/protocol/payload-checks.ts';
+import { receiver } from '../../../src/protocol/handlers.ts';
+import type { PageSnapshot } from '../../../src/shared/page-data.ts';
 
 const snapshot: PageSnapshot = {
   url: 'https://vnexpress.net/the-gioi/a.html',
@@ -26,7 +29,7 @@ describe('message guards', () => {
       { type: 'page/extract', snapshot },
       { type: 'offscreen/extract', snapshot },
       { type: 'page/match-runs', url: snapshot.url, runs: [{ nodes: [0, 1], texts: snapshot.texts }] },
-      { type: 'offscreen/match-runs', runs: [] },
+      { type: 'page/match-runs', url: snapshot.url, runs: [] },
       { type: 'page/actor-count', count: 12 },
       { type: 'card/open-panel', actorId: 'vladimir-putin' },
       { type: 'card/add-to-glossary', name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga' },
@@ -49,7 +52,7 @@ describe('message guards', () => {
     ['texts and parents of different lengths', { type: 'page/extract', snapshot: { ...snapshot, parents: [0] } }, 'snapshot.texts, parents and runs differ in length'],
     ['a parent outside the numbered elements', { type: 'page/extract', snapshot: { ...snapshot, parents: [0, 7] } }, 'snapshot.parents names an unknown element'],
     ['a negative run id', { type: 'offscreen/extract', snapshot: { ...snapshot, runs: [1, -1] } }, 'snapshot.runs[1] is malformed'],
-    ['a run with more nodes than texts', { type: 'offscreen/match-runs', runs: [{ nodes: [0, 1], texts: ['Nga'] }] }, 'runs[0] has 2 nodes but 1 texts'],
+    ['a run with more nodes than texts', { type: 'page/match-runs', url: snapshot.url, runs: [{ nodes: [0, 1], texts: ['Nga'] }] }, 'runs[0] has 2 nodes but 1 texts'],
     ['match-runs without url', { type: 'page/match-runs', runs: [] }, 'url is not a string'],
     ['a fractional count', { type: 'page/actor-count', count: 1.5 }, 'count is not a non-negative integer'],
     ['a negative count', { type: 'page/actor-count', count: -1 }, 'count is not a non-negative integer'],
@@ -61,18 +64,21 @@ describe('message guards', () => {
   ])('drops %s with its reason', (_, raw, reason) => {
     expect(messageProblem(raw)).toBe(reason);
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(readMessage(raw, ['page/extract', 'page/command'], 'test')).toBeNull();
+    const handler = vi.fn();
+    expect(receiver({ 'page/extract': handler, 'page/command': handler }, 'test', () => true)(raw, {})).toBeUndefined();
+    expect(handler).not.toHaveBeenCalled();
     expect(warn).toHaveBeenCalledWith(`[Bối cảnh] test: dropped a malformed message: ${reason}`);
   });
 
   it('ignores valid messages meant for another part, silently', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    expect(readMessage({ type: 'page/extract', snapshot }, ['offscreen/extract'], 'offscreen')).toBeNull();
+    const extract = vi.fn(() => ({ ok: false as const, reason: 'not here' }));
+    expect(receiver({ 'offscreen/extract': extract }, 'offscreen', () => true)({ type: 'page/extract', snapshot }, {})).toBeUndefined();
+    expect(extract).not.toHaveBeenCalled();
     expect(warn).not.toHaveBeenCalled();
-    expect(readMessage({ type: 'page/command', command: 'toggle-marks' }, ['page/command'], 'content')).toEqual({
-      type: 'page/command',
-      command: 'toggle-marks',
-    });
+    const command = vi.fn();
+    receiver({ 'page/command': command }, 'content', () => true)({ type: 'page/command', command: 'toggle-marks' }, {});
+    expect(command).toHaveBeenCalledWith({ type: 'page/command', command: 'toggle-marks' }, {});
   });
 });
 
