@@ -8,15 +8,12 @@
 import { browser } from '../shared/browser.ts';
 import { browserTranslate } from '../shared/i18n.ts';
 import { ask } from '../protocol/ask.ts';
-import type { Command, OpenPanelReply, ShowMentionReply } from '../protocol/messages.ts';
+import type { Command, OpenPanelReply } from '../protocol/messages.ts';
 import { onlyOursReachUs } from '../protocol/handlers.ts';
 import { serve } from '../protocol/serve.ts';
 import type { PageReadingReport } from '../shared/page-data.ts';
-import { CardHost } from './card-host.ts';
-import { HoverController } from './hover.ts';
-import { MarkIndex, type PageMark } from './map-back.ts';
-import { createPainter, type MarkPainter } from './marks.ts';
-import { MentionFocus } from './mention-focus.ts';
+import type { PageMark } from './map-back.ts';
+import { PageMarking } from './page-marking.ts';
 import { readPage, type PageReading } from './page-reader.ts';
 import { MIN_NEW_TEXT, PageWatcher } from './page-watcher.ts';
 import { anchorMarks, followText, inPlace, PageTextWalk, regionOf, textChange, type MarkAnchor, type PageText, type Region } from './re-anchor.ts';
@@ -43,10 +40,6 @@ function tooLarge(copy: PageReading['copy']): Pick<PageReadingReport, 'tooLarge'
 }
 
 class ContentApp {
-  private marks: PageMark[] = [];
-  private index: MarkIndex | null = null;
-  private painter: MarkPainter | null = null;
-  private marksOn = true;
   private cursor = -1;
   private generation = 0;
   private lastCount = -1;
@@ -68,10 +61,8 @@ class ContentApp {
   private readingNow = 0;
   /** A change the page made while the reading ran: redraws alone, or something else. */
   private changeWhileReading: 'redraws' | 'other' | null = null;
-  private readonly cards: CardHost;
-  private readonly hover: HoverController;
+  private readonly marking: PageMarking;
   private readonly watcher: PageWatcher;
-  private readonly focus: MentionFocus;
   private readonly settings: ReaderSettings;
 
   constructor(private readonly doc: Document) {
@@ -80,18 +71,14 @@ class ContentApp {
       openPanel: (id: string) => this.openPanel(id),
       addToGlossary: (name: string, title: string) => void ask({ type: 'card/add-to-glossary', name, title }).catch(warn),
     };
-    this.cards = new CardHost(doc, t, actions, (inside) => this.hover.pointerInCard(inside));
-    this.focus = new MentionFocus(doc);
-    this.hover = new HoverController({
+    this.marking = new PageMarking({
       doc,
-      index: () => this.index,
-      painter: {
-        setCurrent: (m) => this.painter?.setCurrent(m),
-        markAround: (n) => this.painter?.markAround(n) ?? null,
-      },
-      cards: this.cards,
-      enabled: () => this.marksOn && this.marks.length > 0 && this.settings.current.markStyle !== 'off',
-      openDelay: () => this.settings.current.hoverDelayMs,
+      t,
+      actions,
+      style: () => this.settings.current.markStyle,
+      hoverDelayMs: () => this.settings.current.hoverDelayMs,
+      // Our own painting is not a page change for the watcher.
+      drawing: (draw) => this.watcher.ignoring(draw),
     });
     this.watcher = new PageWatcher(
       doc,
@@ -102,7 +89,7 @@ class ContentApp {
   }
 
   start(): void {
-    this.hover.start();
+    this.marking.start();
     serve(
       {
         'page/activate': () => {
@@ -111,7 +98,7 @@ class ContentApp {
           return undefined;
         },
         'page/command': (message) => this.command(message.command),
-        'page/show-mention': (message) => this.showMention(message.actorId, message.index),
+        'page/show-mention': (message) => this.marking.showMention(message.actorId, message.index),
       },
       'content script',
       onlyOursReachUs,
@@ -121,7 +108,7 @@ class ContentApp {
       'contextmenu',
       (e) => {
         try {
-          const mark = this.marksOn && this.marks.length ? this.hover.markAt(e.clientX, e.clientY) : null;
+          const mark = this.marking.markAt(e.clientX, e.clientY);
           ask({ type: 'page/context-actor', actorId: mark?.actorId ?? null }).catch((err: unknown) => warn('context menu:', err));
         } catch (error) {
           warn('context menu:', error);
@@ -133,15 +120,6 @@ class ContentApp {
     void this.settings.load().then(() => this.read(false));
     this.settings.follow((next, previous) => this.applySettings(next, previous));
     this.watcher.start();
-  }
-
-  /** The side panel's "in this article": scroll to the mention, flash it, mark it current. */
-  private showMention(actorId: string, index: number): ShowMentionReply {
-    if (!this.marksOn) return { ok: false, reason: 'marks are turned off' };
-    this.hover.close();
-    const { mark, ...reply } = this.focus.show(this.marks, actorId, index);
-    if (mark) this.painter?.setCurrent(mark);
-    return reply;
   }
 
   /** The card's button. The reply says whether the panel shows the actor or the reader must open
@@ -159,16 +137,13 @@ class ContentApp {
    *  the background forgets a tab's state when the tab starts loading, and readings are rare
    *  (the watcher debounces them). */
   private report(reading: PageReading): void {
-    const report = { ...readingReport({ url: this.doc.URL, ...reading, marks: this.marks }), ...tooLarge(reading.copy) };
+    const report = { ...readingReport({ url: this.doc.URL, ...reading, marks: this.marking.current }), ...tooLarge(reading.copy) };
     ask({ type: 'page/reading', reading: report }).catch((e: unknown) => warn('reading report:', e));
   }
 
   /** A change in the options page, applied at once: site switched off or on, another mark style. */
   private applySettings(next: Settings, previous: Settings): void {
-    if (next.markStyle !== previous.markStyle) {
-      this.hover.close();
-      this.painter?.setStyle(next.markStyle);
-    }
+    if (next.markStyle !== previous.markStyle) this.marking.setStyle(next.markStyle);
     const isOff = this.settings.siteOff;
     // The toolbar button (page/activate) is the reader asking for this page: it outranks the setting.
     if (this.forced || isOff === this.settings.offIn(previous)) return;
@@ -190,7 +165,7 @@ class ContentApp {
     try {
       const reading = await readPage(this.doc, ask, force || this.forced);
       if (generation !== this.generation) return; // a newer read started meanwhile
-      if (this.redraws !== redraws && reading.marks.length < this.marks.length && this.setAside++ < SET_ASIDE_AT_MOST) {
+      if (this.redraws !== redraws && reading.marks.length < this.marking.current.length && this.setAside++ < SET_ASIDE_AT_MOST) {
         // The page redrew during the reading and took marks from it; ours followed the redraw.
         this.watcher.rereadSoon();
         return;
@@ -255,7 +230,7 @@ class ContentApp {
    *  added meanwhile would otherwise pass for read. */
   private async remember(changes: number): Promise<void> {
     const version = this.marksVersion;
-    const marks = this.marks;
+    const marks = this.marking.current;
     const redraws = this.redraws;
     this.region = regionOf(marks);
     const text = await this.pageText();
@@ -275,7 +250,7 @@ class ContentApp {
   private followRedraw(): void {
     this.redraws++;
     // The fallback painter wraps marks in elements of ours: a redraw drops them; a re-read puts them back.
-    if (this.painter?.touchesDom || this.anchors.every(inPlace)) return;
+    if (this.marking.touchesDom || this.anchors.every(inPlace)) return;
     const version = this.marksVersion;
     this.pageText()
       .then((text) => {
@@ -292,7 +267,7 @@ class ContentApp {
     if (this.anchors.every(inPlace)) return;
     const { anchors } = followText(this.anchors, text);
     // Marks never anchored (the page changed before they could be) are lost too.
-    const lost = this.marks.length - anchors.length;
+    const lost = this.marking.current.length - anchors.length;
     this.anchors = anchors;
     if (lost > 0) {
       this.readTexts = null;
@@ -305,7 +280,7 @@ class ContentApp {
   /** New marks from a reading (or none): the card closes, the next-mention cursor starts over, and
    *  what was remembered of the old marks is forgotten. */
   private show(marks: PageMark[]): void {
-    this.hover.close();
+    this.marking.closeCard();
     this.cursor = -1;
     this.anchors = [];
     this.readTexts = null;
@@ -313,12 +288,9 @@ class ContentApp {
     this.setMarks(marks);
   }
 
-  /** The marks hover finds (the index), paints, and counts on the badge. */
+  /** The marks hover finds, the painter draws, and the badge counts. */
   private setMarks(marks: PageMark[]): void {
-    this.marks = marks;
-    this.index = new MarkIndex(marks);
-    if (marks.length && !this.painter) this.painter = createPainter(this.doc, this.settings.current.markStyle);
-    this.repaint();
+    this.marking.set(marks);
     const count = new Set(marks.map((m) => m.actorId)).size;
     if (count !== this.lastCount) {
       this.lastCount = count;
@@ -326,26 +298,12 @@ class ContentApp {
     }
   }
 
-  /** Paints the current marks, or clears them while the reader has turned marks off. Our own
-   *  painting is not a page change for the watcher. */
-  private repaint(): void {
-    this.watcher.ignoring(() => (this.marksOn ? this.painter?.paint(this.marks) : this.painter?.clear()));
-  }
-
   private command(command: Command): void {
-    if (command === 'toggle-marks') {
-      this.marksOn = !this.marksOn;
-      this.hover.close();
-      this.repaint();
-      return;
-    }
-    if (!this.marksOn || !this.marks.length) return;
-    this.cursor = (this.cursor + 1) % this.marks.length;
-    const mark = this.marks[this.cursor]!;
-    const element = mark.range.startContainer.parentElement;
-    this.hover.close();
-    element?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    this.hover.openNow(mark, true);
+    if (command === 'toggle-marks') return this.marking.toggle();
+    const marks = this.marking.current;
+    if (!this.marking.visible || !marks.length) return;
+    this.cursor = (this.cursor + 1) % marks.length;
+    this.marking.openCard(marks[this.cursor]!);
   }
 }
 

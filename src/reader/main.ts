@@ -1,14 +1,11 @@
 // The reader page (reader.html?story=ID): a corpus story read inside the extension, from the
 // bundled glossary, with no network request. Marked and explained like a news page (the content
-// script's painter, hover controller and card), reported to the background like one, so that the
-// side panel follows the reader here too and can scroll to a name.
+// script's marking kit, in the reader's mark style and hover delay), reported to the background
+// like one, so that the side panel follows the reader here too and can scroll to a name.
 
 import { buildMatcher } from '../core/matcher.ts';
-import { CardHost } from '../content/card-host.ts';
-import { HoverController } from '../content/hover.ts';
-import { MarkIndex, type PageMark } from '../content/map-back.ts';
-import { createPainter } from '../content/marks.ts';
-import { MentionFocus } from '../content/mention-focus.ts';
+import { PageMarking } from '../content/page-marking.ts';
+import { ReaderSettings } from '../content/reader-settings.ts';
 import { readingReport } from '../content/reading-report.ts';
 import { browser } from '../shared/browser.ts';
 import { checkGlossary } from '../shared/glossary-loader.ts';
@@ -32,17 +29,13 @@ async function openPanel(actorId: string): Promise<OpenPanelReply> {
   return { ok: true, shown: 'hint' };
 }
 
-function listenForPanel(marks: readonly PageMark[], painter: ReturnType<typeof createPainter>, ownTab: number | undefined): void {
-  const focus = new MentionFocus(document);
+/** The panel's "in this article": its broadcast reaches every reader tab, and only the one it
+ *  names answers. */
+function listenForPanel(marking: PageMarking, ownTab: number | undefined): void {
   serve(
     {
-      'page/show-mention': (message) => {
-        // The panel's broadcast reaches every reader tab: only the one it names answers.
-        if (message.tabId === undefined || message.tabId !== ownTab) return undefined;
-        const { mark, ...reply } = focus.show(marks, message.actorId, message.index);
-        if (mark) painter.setCurrent(mark);
-        return reply;
-      },
+      'page/show-mention': (message) =>
+        message.tabId === undefined || message.tabId !== ownTab ? undefined : marking.showMention(message.actorId, message.index),
     },
     'reader',
   );
@@ -65,19 +58,27 @@ async function start(): Promise<void> {
   document.title = story.headline || t('extName');
   const page = writeStory(root, story, t, locale);
   const marks = markStory(page, glossary, buildMatcher(glossary.actors));
-  const painter = createPainter(document, 'tint-underline');
-  painter.paint(marks);
-  const index = new MarkIndex(marks);
+  const settings = new ReaderSettings(location.hostname);
+  await settings.load();
   const actions = {
     openPanel,
     addToGlossary: (name: string, title: string) =>
       void ask({ type: 'card/add-to-glossary', name, title }).catch(warn),
   };
-  const cards = new CardHost(document, t, actions, (inside) => hover.pointerInCard(inside));
-  const hover = new HoverController({ doc: document, index: () => index, painter, cards, enabled: () => marks.length > 0 });
-  hover.start();
+  const marking = new PageMarking({
+    doc: document,
+    t,
+    actions,
+    style: () => settings.current.markStyle,
+    hoverDelayMs: () => settings.current.hoverDelayMs,
+  });
+  marking.start();
+  marking.set(marks);
+  settings.follow((next, previous) => {
+    if (next.markStyle !== previous.markStyle) marking.setStyle(next.markStyle);
+  });
   const ownTab = (await browser.tabs.getCurrent())?.id;
-  listenForPanel(marks, painter, ownTab);
+  listenForPanel(marking, ownTab);
   const report = readingReport({ ...page, url: location.href, article: true, marks });
   await ask({ type: 'page/reading', reading: report });
   root.setAttribute('data-ready', String(marks.length));

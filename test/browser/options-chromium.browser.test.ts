@@ -131,21 +131,28 @@ describe('reading history and options page in Chromium', () => {
     await off.close();
   });
 
-  it('redraws an open page’s marks in the style picked in the options', async () => {
+  it('redraws an open page’s marks, and the reader page’s, in the style picked in the options', async () => {
+    // A news page, and a corpus story in the extension's reader page: the same marking kit.
     const page = (await openArticle()) as unknown as AnyPage;
-    await waitForMarks(page);
-    const names = async () => Object.keys(await highlightTexts(page)).sort();
-    const before = await names();
-    expect(before).toContain('boi-canh-person');
-    // Each style has names of its own (src/content/mark-looks.ts): the marks move to them at once.
-    await options.check('#mark-underline');
-    await expect.poll(names).toEqual(before.map((n) => n.replace('boi-canh-', 'boi-canh-u-')));
-    expect(await highlightRulesInForce(page)).toBe(true);
-    await options.check('#mark-off');
-    await expect.poll(names).toEqual([]);
-    await options.check('#mark-tint-underline');
-    await expect.poll(names).toEqual(before);
+    const reader = await session.context.newPage();
+    await reader.goto(session.extensionUrl('reader.html?story=001-chuyen-tham-hiem-hoi-belarus-cua-putin'));
+    await reader.waitForSelector('#story[data-ready]');
+    for (const p of [page, reader as unknown as AnyPage]) {
+      await waitForMarks(p);
+      const names = async () => Object.keys(await highlightTexts(p)).sort();
+      const before = await names();
+      expect(before).toContain('boi-canh-person');
+      // Each style has names of its own (src/content/mark-looks.ts): the marks move to them at once.
+      await options.check('#mark-underline');
+      await expect.poll(names).toEqual(before.map((n) => n.replace('boi-canh-', 'boi-canh-u-')));
+      expect(await highlightRulesInForce(p)).toBe(true);
+      await options.check('#mark-off');
+      await expect.poll(names).toEqual([]);
+      await options.check('#mark-tint-underline');
+      await expect.poll(names).toEqual(before);
+    }
     await (page as unknown as Page).close();
+    await reader.close();
   });
 
   it('marks an alias added in the options on the next page load', async () => {
