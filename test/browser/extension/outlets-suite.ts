@@ -3,7 +3,7 @@
 // no button pressed, with marks in the headline, the lead and the body, and none in the related
 // boxes, navigation, sidebars and footers; on the list and video pages of five outlets it marks
 // nothing. The pages are listed in outlet-pages.ts, which the Node test of the same pages
-// (test/unit/extension/outlet-pages.test.ts) reads too.
+// (test/unit/fixture-pages/outlet-pages.test.ts) reads too.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type AnyPage, type FixtureServer } from '../harness/index.ts';

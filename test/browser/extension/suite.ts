@@ -67,7 +67,7 @@ export function defineContentSuite(name: string, makeDriver: (server: FixtureSer
         expect(card.role).toBe('dialog');
         expect(card.type).toBe('person');
         // The test browsers run with an English UI, so the card speaks English (the Vietnamese
-        // rendering is checked in test/unit/extension/card.test.tsx).
+        // rendering is checked in test/unit/ui/card.test.tsx).
         expect(card.lines[0]).toBe('Person');
         expect(card.lines[1]).toBe('Viktor Khrenin');
         expect(card.lines.some((l) => /as of \d{1,2} [A-Z][a-z]{2} \d{4}/.test(l))).toBe(true);

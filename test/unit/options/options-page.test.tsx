@@ -12,7 +12,7 @@ import type { ActorDraft } from '../../../src/shared/user-glossary.ts';
 import { searchActors } from '../../../src/options/GlossarySection.tsx';
 import { historyFile } from '../../../src/shared/history.ts';
 import { IMPORT_FILE_BYTES } from '../../../src/shared/limits.ts';
-import { AUSTIN, LAVROV, ZAPAD, tEn, tVi } from '../history/fixtures.ts';
+import { AUSTIN, LAVROV, ZAPAD, tEn, tVi } from '../helpers/history-fixtures.ts';
 import { ACTORS, fakeApi, type FakeApi } from './fake-api.ts';
 
 const NOW = new Date('2025-09-19T10:00:00.000Z');

@@ -24,7 +24,7 @@ import {
 import { messageProblem } from '../../../src/protocol/checks.ts';
 import { extractReplyProblem } from '../../../src/protocol/payload-checks.ts';
 import type { PageReadingReport, PageSnapshot } from '../../../src/shared/page-data.ts';
-import { ZAPAD } from '../history/fixtures.ts';
+import { ZAPAD } from '../helpers/history-fixtures.ts';
 
 const URL = 'https://vnexpress.net/the-gioi/a.html';
 const long = (n: number) => 'x'.repeat(n);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleVerdict, isTeaserText, jsonLdTypes, videoAddress } from '../../../src/content/article-page.ts';
-import { fixtureHtml, htmlDocument, loadPage, PAGES } from './fixtures.ts';
+import { fixtureHtml, htmlDocument, loadPage, PAGES } from '../helpers/page-fixtures.ts';
 
 const PARAGRAPH =
   'Ngoại trưởng Nga Sergey Lavrov đã có chuyến thăm chính thức tới Belarus từ ngày 24-25/6 và có cuộc hội đàm với người đồng cấp Belarus Sergey Aleynik, gặp Tổng thống Alexander Lukashenko cùng các lãnh đạo quốc hội nước chủ nhà.';

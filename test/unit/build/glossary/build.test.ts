@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DataFileError } from '../../../build/glossary/actors.ts';
-import { buildGlossaryFile, CoverageError, DEFAULT_PATHS, type GlossaryPaths } from '../../../build/glossary/main.ts';
-import type { Glossary } from '../../../src/core/types.ts';
+import { DataFileError } from '../../../../build/glossary/actors.ts';
+import { buildGlossaryFile, CoverageError, DEFAULT_PATHS, type GlossaryPaths } from '../../../../build/glossary/main.ts';
+import type { Glossary } from '../../../../src/core/types.ts';
 
 const ZAPAD = '000-si-quan-my-quan-sat-zapad-2025';
 const CALL = '002-bo-truong-quoc-phong-nga-my-dien-dam';

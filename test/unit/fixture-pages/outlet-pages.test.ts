@@ -12,7 +12,7 @@ import { snapshotPage } from '../../../src/content/serialize.ts';
 import { chooseArticleText, parseSnapshot } from '../../../src/shared/article-extract.ts';
 import { profileFor, SITE_PROFILES } from '../../../src/shared/site-profiles.ts';
 import { fixtureFile, OUTLET_ARTICLES, OUTLET_QUIET_PAGES } from '../../browser/extension/outlet-pages.ts';
-import { fixtureHtml, SITES } from './fixtures.ts';
+import { fixtureHtml, SITES } from '../helpers/page-fixtures.ts';
 
 /** The served host's fixture directory: its own, or its parent domain's (as the server does). */
 function siteDir(host: string): string {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotPage } from '../../../src/content/serialize.ts';
 import { chooseArticleText, parseSnapshot } from '../../../src/shared/article-extract.ts';
-import { loadPage, parser } from '../extension/fixtures.ts';
+import { loadPage, parser } from '../helpers/page-fixtures.ts';
 
 function metaOf(host: string, path: string) {
   const { document } = loadPage([host, path]);

@@ -8,7 +8,7 @@ import { snapshotPage } from '../../../src/content/serialize.ts';
 import { messageProblem } from '../../../src/protocol/checks.ts';
 import { readingProblem } from '../../../src/protocol/payload-checks.ts';
 import type { PageReadingReport } from '../../../src/shared/page-data.ts';
-import { htmlDocument } from './fixtures.ts';
+import { htmlDocument } from '../helpers/page-fixtures.ts';
 
 vi.mock('../../../src/shared/limits.ts', async (original) => ({
   ...(await original<object>()),

@@ -16,7 +16,7 @@ import {
   type UserActor,
   type UserGlossary,
 } from '../../../src/shared/user-glossary.ts';
-import { tEn, tVi } from '../history/fixtures.ts';
+import { tEn, tVi } from '../helpers/history-fixtures.ts';
 
 const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];
 const many = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => item(i));

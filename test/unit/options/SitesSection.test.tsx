@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SitesSection } from '../../../src/options/SitesSection.tsx';
 import { sitesFromMatches, type Settings } from '../../../src/shared/settings.ts';
 import { matchPatterns, type Outlet } from '../../../src/sites/outlets.ts';
-import { tEn, tVi } from '../history/fixtures.ts';
+import { tEn, tVi } from '../helpers/history-fixtures.ts';
 import { fakeApi } from './fake-api.ts';
 
 const OUTLETS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'sites', 'outlets.json'), 'utf8')) as Outlet[];

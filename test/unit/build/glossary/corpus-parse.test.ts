@@ -5,7 +5,7 @@ import {
   isCalendarDate,
   originalText,
   parseArticle,
-} from '../../../build/glossary/corpus.ts';
+} from '../../../../build/glossary/corpus.ts';
 import { FILE_NAME, SECTIONS, articleText, withInserted, withLine } from './article-fixture.ts';
 
 /** The one problem parseArticle reports for this text, as `file:line: reason`. */

@@ -13,7 +13,7 @@ import {
 } from '../../../src/shared/history.ts';
 import { HISTORY_ENTRIES, IMPORT_ENTRIES } from '../../../src/shared/limits.ts';
 import { describeProblem } from '../../../src/shared/problems.ts';
-import { AUSTIN, LAVROV, MemoryArea, ZAPAD, tEn, tVi } from './fixtures.ts';
+import { AUSTIN, LAVROV, MemoryArea, ZAPAD, tEn, tVi } from '../helpers/history-fixtures.ts';
 
 /** The n-th of many reads, a minute apart, each of its own article. */
 function read(n: number): HistoryEntry {

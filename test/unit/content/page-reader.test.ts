@@ -7,8 +7,8 @@ import type { Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { readPage, type Send } from '../../../src/content/page-reader.ts';
 import { ExtractionService } from '../../../src/shared/extraction-service.ts';
 import { IN_PAGE_COPY_CHARS } from '../../../src/shared/limits.ts';
-import { htmlDocument, loadPage, PAGES, parser } from './fixtures.ts';
-import { answeredBy } from '../protocol/fake-receiver.ts';
+import { htmlDocument, loadPage, PAGES, parser } from '../helpers/page-fixtures.ts';
+import { answeredBy } from '../helpers/fake-receiver.ts';
 
 const actor = (id: string, type: GlossaryActor['type'], name: string): GlossaryActor => ({
   id, type, name, aliases: [], description: { vi: '', en: '' },

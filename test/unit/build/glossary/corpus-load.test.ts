@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CorpusError, CorpusLoadError, loadCorpus } from '../../../build/glossary/corpus.ts';
+import { CorpusError, CorpusLoadError, loadCorpus } from '../../../../build/glossary/corpus.ts';
 import { FILE_NAME, articleText, withLine } from './article-fixture.ts';
 
 let dir: string;

@@ -3,10 +3,10 @@
 // armed groups; the seas, islands, shoals and regions the news turns on. What each spelling must
 // mark, and the everyday Vietnamese it must leave alone.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PATHS, loadAllActors } from '../../../build/glossary/main.ts';
-import { buildMatcher, type Matcher } from '../../../src/core/matcher.ts';
-import { isVietnameseSyllable } from '../../../src/core/syllable.ts';
-import type { Actor } from '../../../src/core/types.ts';
+import { DEFAULT_PATHS, loadAllActors } from '../../../../build/glossary/main.ts';
+import { buildMatcher, type Matcher } from '../../../../src/core/matcher.ts';
+import { isVietnameseSyllable } from '../../../../src/core/syllable.ts';
+import type { Actor } from '../../../../src/core/types.ts';
 
 let actors: Actor[];
 let byId: Map<string, Actor>;

@@ -9,7 +9,7 @@ import { marksFromReply, type PageMark } from '../../../src/content/map-back.ts'
 import { snapshotPage } from '../../../src/content/serialize.ts';
 import { ExtractionService } from '../../../src/shared/extraction-service.ts';
 import { builtGlossary } from '../../reach/evaluate.ts';
-import { loadPage, parser } from './fixtures.ts';
+import { loadPage, parser } from '../helpers/page-fixtures.ts';
 
 const PHONE_PAGE = ['vnexpress.net', '/the-gioi/doc-tren-dien-thoai.html'] as const;
 

@@ -10,7 +10,7 @@ import {
   siteIsOff,
   sitesFromMatches,
 } from '../../../src/shared/settings.ts';
-import { tEn, tVi } from '../history/fixtures.ts';
+import { tEn, tVi } from '../helpers/history-fixtures.ts';
 
 /** The source manifest as the build reads it: its content script's matches filled from src/sites/outlets.json. */
 const MANIFEST = readSourceManifest(join(import.meta.dirname, '..', '..', '..')) as unknown as {

@@ -3,13 +3,13 @@
 // never make; collisions with other actors left out; and, with the real glossary, that the
 // matcher takes every spelling made as one mention of its own actor.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PATHS, describeVariants, loadAllActors } from '../../../build/glossary/main.ts';
-import { joinedForm } from '../../../build/glossary/standing/joined-forms.ts';
-import { romanizationVariants } from '../../../build/glossary/standing/romanization.ts';
-import { addVariants, type Variants } from '../../../build/glossary/standing/variants.ts';
-import { buildMatcher } from '../../../src/core/matcher.ts';
-import { normalizeForMatch } from '../../../src/core/normalize.ts';
-import type { Actor, ActorType, AliasSpec } from '../../../src/core/types.ts';
+import { DEFAULT_PATHS, describeVariants, loadAllActors } from '../../../../../build/glossary/main.ts';
+import { joinedForm } from '../../../../../build/glossary/standing/joined-forms.ts';
+import { romanizationVariants } from '../../../../../build/glossary/standing/romanization.ts';
+import { addVariants, type Variants } from '../../../../../build/glossary/standing/variants.ts';
+import { buildMatcher } from '../../../../../src/core/matcher.ts';
+import { normalizeForMatch } from '../../../../../src/core/normalize.ts';
+import type { Actor, ActorType, AliasSpec } from '../../../../../src/core/types.ts';
 
 describe('romanization variants of Slavic names', () => {
   it('writes the final й of Russian given names every way the wires do', () => {

@@ -20,7 +20,7 @@ import {
   withoutAlias,
   type UserGlossary,
 } from '../../../src/shared/user-glossary.ts';
-import { tEn, tVi } from '../history/fixtures.ts';
+import { tEn, tVi } from '../helpers/history-fixtures.ts';
 
 const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];
 const none: UserGlossary = { aliases: [], actors: [] };

@@ -25,7 +25,7 @@ import type { ActorCard, PageReadingReport } from '../../../src/shared/page-data
 import { entryFromReading } from '../../../src/shared/page-facts.ts';
 import { describeProblem, fileSizeProblem } from '../../../src/shared/problems.ts';
 import { readSettings } from '../../../src/shared/settings.ts';
-import { MemoryArea, ZAPAD, tEn, tVi } from './fixtures.ts';
+import { MemoryArea, ZAPAD, tEn, tVi } from '../helpers/history-fixtures.ts';
 
 const many = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => item(i));
 

@@ -7,7 +7,7 @@ import { marksFromReply } from '../../../src/content/map-back.ts';
 import { chooseArticleText, parseSnapshot } from '../../../src/shared/article-extract.ts';
 import { ExtractionService } from '../../../src/shared/extraction-service.ts';
 import { groupRuns } from '../../../src/shared/runs.ts';
-import { loadPage, PAGES, parser } from './fixtures.ts';
+import { loadPage, PAGES, parser } from '../helpers/page-fixtures.ts';
 
 function actor(id: string, type: Actor['type'], name: string, aliases: string[] = [], shortNames?: string[]): GlossaryActor {
   return {

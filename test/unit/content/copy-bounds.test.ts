@@ -6,7 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { snapshotPage } from '../../../src/content/serialize.ts';
 import { messageProblem } from '../../../src/protocol/checks.ts';
-import { htmlDocument } from './fixtures.ts';
+import { htmlDocument } from '../helpers/page-fixtures.ts';
 
 vi.mock('../../../src/shared/limits.ts', async (original) => ({
   ...(await original<object>()),

@@ -11,8 +11,8 @@ import { ExtractionService } from '../../../src/shared/extraction-service.ts';
 import { messageProblem } from '../../../src/protocol/checks.ts';
 import type { Message } from '../../../src/protocol/messages.ts';
 import type { PageSnapshot } from '../../../src/shared/page-data.ts';
-import { answeredBy } from '../protocol/fake-receiver.ts';
-import { htmlDocument, parser } from './fixtures.ts';
+import { answeredBy } from '../helpers/fake-receiver.ts';
+import { htmlDocument, parser } from '../helpers/page-fixtures.ts';
 
 const URL_ = 'https://vnexpress.net/the-gioi/bai-rat-dai.html';
 

@@ -13,8 +13,8 @@ import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts'
 import { ExtractionService } from '../../../src/shared/extraction-service.ts';
 import { entryFromReading } from '../../../src/shared/page-facts.ts';
 import { entryProblems, rememberedPeople, type RememberedPerson } from '../../../src/shared/history.ts';
-import { htmlDocument, loadPage, PAGES, parser } from '../extension/fixtures.ts';
-import { answeredBy } from '../protocol/fake-receiver.ts';
+import { htmlDocument, loadPage, PAGES, parser } from '../helpers/page-fixtures.ts';
+import { answeredBy } from '../helpers/fake-receiver.ts';
 
 const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];
 const GLOSSARY: Glossary = {
