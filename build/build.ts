@@ -50,8 +50,7 @@ export async function buildExtension(options: BuildOptions = {}): Promise<void> 
     if (existsSync(locales)) cpSync(locales, join(out, '_locales'), { recursive: true });
     if (existsSync(glossary)) cpSync(glossary, join(out, 'glossary.json'));
 
-    const { manifest, warnings } = manifestFor(source, browser, out);
-    for (const w of warnings) log(`warning (${browser}): ${w}`);
+    const manifest = manifestFor(source, browser, out);
     const missing = missingMessages(manifest, join(out, '_locales'));
     if (missing.length) {
       throw new Error(`manifest messages missing in src/_locales:\n  ${missing.join('\n  ')}`);

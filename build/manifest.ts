@@ -7,8 +7,8 @@
 //   Firefox drops  background.service_worker, side_panel, minimum_chrome_version,
 //                  and the permissions "sidePanel" and "offscreen" (Firefox has sidebarAction, and
 //                  its event-page background has a DOM, so it needs no offscreen document)
-// A feature whose page or script is not in the build output (its source entry does not exist yet)
-// is dropped too, with a warning, so that a half-written tree still builds an extension that loads.
+// Every file the manifest names must be in the build output: a missing one is an error, not an
+// extension that loads without its panel.
 // The news sites are not written in the source: its content script's `matches` is a placeholder
 // that readSourceManifest fills from src/sites/outlets.json (see build/sites.ts).
 
@@ -45,18 +45,10 @@ export function readSourceManifest(root: string): Manifest {
   return manifest;
 }
 
-export interface BrowserManifest {
-  manifest: Manifest;
-  /** Features dropped because their files are not built: the build prints these. */
-  warnings: string[];
-}
-
-/** Prunes the source manifest for one browser. `outDir` is that browser's build output,
- *  used to drop features whose files were not built. */
-export function manifestFor(source: Manifest, browser: Browser, outDir: string): BrowserManifest {
+/** Prunes the source manifest for one browser. `outDir` is that browser's build output, where
+ *  every file the manifest names must be; throws naming those that are not. */
+export function manifestFor(source: Manifest, browser: Browser, outDir: string): Manifest {
   const manifest = structuredClone(source);
-  const warnings: string[] = [];
-  const built = (file: string) => existsSync(join(outDir, file));
 
   const dropKeys = browser === 'chrome' ? FIREFOX_ONLY_KEYS : CHROME_ONLY_KEYS;
   for (const key of dropKeys) delete manifest[key];
@@ -67,51 +59,41 @@ export function manifestFor(source: Manifest, browser: Browser, outDir: string):
   if (background) {
     if (browser === 'chrome') delete background.scripts;
     else delete background.service_worker;
-    const files = background.service_worker ? [background.service_worker] : (background.scripts ?? []);
-    if (!files.every(built)) {
-      warnings.push(`background: ${files.join(', ')} not built, background dropped`);
-      delete manifest.background;
-    }
   }
 
   if (browser === 'firefox' && manifest.permissions) {
     manifest.permissions = manifest.permissions.filter((p) => !CHROME_ONLY_PERMISSIONS.includes(p));
   }
 
-  dropUnbuiltPage(manifest, 'side_panel', 'default_path', built, warnings);
-  dropUnbuiltPage(manifest, 'sidebar_action', 'default_panel', built, warnings);
-  dropUnbuiltPage(manifest, 'options_ui', 'page', built, warnings);
-  if (browser === 'chrome' && !built('offscreen.html') && manifest.permissions?.includes('offscreen')) {
-    warnings.push('offscreen.html not built, "offscreen" permission dropped');
-    manifest.permissions = manifest.permissions.filter((p) => p !== 'offscreen');
-  }
-  if (browser === 'chrome' && !manifest.side_panel && manifest.permissions?.includes('sidePanel')) {
-    manifest.permissions = manifest.permissions.filter((p) => p !== 'sidePanel');
-  }
-
-  const scripts = manifest.content_scripts as { js?: string[]; css?: string[] }[] | undefined;
-  if (scripts) {
-    const kept = scripts.filter((s) => [...(s.js ?? []), ...(s.css ?? [])].every(built));
-    if (kept.length < scripts.length) warnings.push('content script files not built, content_scripts dropped');
-    if (kept.length) manifest.content_scripts = kept;
-    else delete manifest.content_scripts;
-  }
-  return { manifest, warnings };
+  const missing = filesNamed(manifest, browser).filter((file) => !existsSync(join(outDir, file)));
+  if (missing.length) throw new Error(`${browser}: the manifest names files the build did not make: ${missing.join(', ')}`);
+  return manifest;
 }
 
-function dropUnbuiltPage(
-  manifest: Manifest,
-  key: string,
-  field: string,
-  built: (file: string) => boolean,
-  warnings: string[],
-): void {
-  const entry = manifest[key] as Record<string, unknown> | undefined;
-  const page = entry?.[field];
-  if (typeof page === 'string' && !built(page)) {
-    warnings.push(`${key}: ${page} not built, ${key} dropped`);
-    delete manifest[key];
-  }
+/** The keys of a manifest that name files. */
+interface NamesFiles {
+  background?: { service_worker?: string; scripts?: string[] };
+  content_scripts?: { js?: string[]; css?: string[] }[];
+  side_panel?: { default_path?: string };
+  sidebar_action?: { default_panel?: string; default_icon?: Record<string, string> };
+  options_ui?: { page?: string };
+  icons?: Record<string, string>;
+  action?: { default_icon?: Record<string, string> };
+}
+
+/** The files a browser's manifest names: its background, content scripts, pages and icons (and
+ *  Chrome's offscreen document, which the background opens by name). */
+function filesNamed(manifest: Manifest, browser: Browser): string[] {
+  const m = manifest as NamesFiles;
+  const files: string[] = [];
+  const background = m.background;
+  if (background?.service_worker) files.push(background.service_worker);
+  files.push(...(background?.scripts ?? []));
+  for (const script of m.content_scripts ?? []) files.push(...(script.js ?? []), ...(script.css ?? []));
+  for (const page of [m.side_panel?.default_path, m.sidebar_action?.default_panel, m.options_ui?.page]) if (typeof page === 'string') files.push(page);
+  for (const icons of [m.icons, m.action?.default_icon, m.sidebar_action?.default_icon]) files.push(...Object.values(icons ?? {}));
+  if (browser === 'chrome' && manifest.permissions?.includes('offscreen')) files.push('offscreen.html');
+  return [...new Set(files)];
 }
 
 /** Every `__MSG_name__` the manifest uses must exist in each locale the build ships, or the

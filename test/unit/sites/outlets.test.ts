@@ -106,8 +106,10 @@ describe('the built manifests', () => {
   it.each(BROWSERS)('%s runs the content script on exactly the outlets of the file, and asks for no other host', (browser) => {
     const dir = join(out, browser);
     mkdirSync(dir, { recursive: true });
-    for (const file of ['content.js', 'marks.css', 'background.js']) writeFileSync(join(dir, file), '');
-    const { manifest } = manifestFor(readSourceManifest(ROOT), browser, dir);
+    mkdirSync(join(dir, 'icons'), { recursive: true });
+    const built = ['content.js', 'marks.css', 'background.js', 'panel.html', 'options.html', 'offscreen.html', ...[16, 32, 48, 128].map((n) => `icons/icon-${n}.png`)];
+    for (const file of built) writeFileSync(join(dir, file), '');
+    const manifest = manifestFor(readSourceManifest(ROOT), browser, dir);
     const scripts = manifest.content_scripts as { matches: string[]; js: string[] }[];
     expect(scripts).toHaveLength(1);
     expect(scripts[0]!.matches).toEqual(expected);
@@ -115,6 +117,13 @@ describe('the built manifests', () => {
     expect(manifest.host_permissions).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toContain(OUTLETS_PLACEHOLDER);
     expect(scripts[0]!.matches.filter((m) => /^[^:]+:\/\/\*\//.test(m) || m === '<all_urls>')).toEqual([]);
+  });
+
+  it.each(BROWSERS)('%s: a file the manifest names that the build did not make fails the build, named', (browser) => {
+    const dir = join(out, `${browser}-missing`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'content.js'), '');
+    expect(() => manifestFor(readSourceManifest(ROOT), browser, dir)).toThrow(/did not make: .*background\.js.*marks\.css.*panel\.html/);
   });
 
   it('comes only from the file: a manifest without the placeholder, or with patterns beside it, is refused', () => {
