@@ -3,9 +3,9 @@
 // fallback's request) needs no DOM and runs here in both.
 
 import { browser, chromeApi, extractionPlace } from '../shared/browser.ts';
-import { ExtractionService } from '../shared/extraction-service.ts';
-import { glossaryDeps } from '../shared/glossary-loader.ts';
-import type { RememberedPerson } from '../shared/history.ts';
+import { ExtractionService } from '../analysis/extraction-service.ts';
+import { glossaryDeps } from '../analysis/glossary-loader.ts';
+import type { RememberedPerson } from '../keeping/history.ts';
 import { ask } from '../protocol/ask.ts';
 import type { ExtractReply, PageSnapshot, TextRun } from '../shared/page-data.ts';
 

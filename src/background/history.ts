@@ -10,9 +10,9 @@ import {
   storedEntries,
   type HistoryEntry,
   type MergeReport,
-} from '../shared/history.ts';
+} from '../keeping/history.ts';
 import { HISTORY_ENTRIES } from '../shared/limits.ts';
-import { SETTINGS_KEY, readSettings } from '../shared/settings.ts';
+import { SETTINGS_KEY, readSettings } from '../keeping/settings.ts';
 
 /** The part of browser.storage.local we use. */
 export interface StorageArea {

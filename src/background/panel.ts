@@ -12,7 +12,7 @@ import type { Runtime, Tabs } from 'webextension-polyfill';
 import { ask } from '../protocol/ask.ts';
 import { browser } from '../shared/browser.ts';
 import type { OpenPanelReply, PanelTabReply } from '../protocol/messages.ts';
-import { panelOpener, type TabRef } from '../shared/panel-opener.ts';
+import { panelOpener, type TabRef } from './panel-opener.ts';
 import { PANEL_REQUEST_KEY, recordPanelRequest, type PanelRequest } from './panel-requests.ts';
 import { openPanelTab } from './panel-tab.ts';
 import { runOnTab } from './sites.ts';

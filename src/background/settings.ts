@@ -8,10 +8,10 @@ import type { Handler, Handlers } from '../protocol/handlers.ts';
 import type { ExtensionPagesToBackground } from '../protocol/messages.ts';
 import { browser, extractionPlace } from '../shared/browser.ts';
 import type { PageReadingReport } from '../shared/page-data.ts';
-import { HISTORY_KEY, rememberedPeople, type RememberedPerson } from '../shared/history.ts';
-import { draftAddress } from '../shared/glossary-draft.ts';
-import { entryFromReading } from '../shared/page-facts.ts';
-import { USER_GLOSSARY_KEY, storedUserGlossary } from '../shared/user-glossary.ts';
+import { HISTORY_KEY, rememberedPeople, type RememberedPerson } from '../keeping/history.ts';
+import { draftAddress } from '../keeping/glossary-draft.ts';
+import { entryFromReading } from '../keeping/page-facts.ts';
+import { USER_GLOSSARY_KEY, storedUserGlossary } from '../keeping/user-glossary.ts';
 import type { ExtractionHost } from './extraction-host.ts';
 import { HistoryStore } from './history.ts';
 

@@ -2,7 +2,7 @@
 // reader nothing (no copy of the page, no glossary). Checked on the live page before anything else.
 
 import { isProbablyReaderable } from '@mozilla/readability';
-import { profileFor } from '../shared/site-profiles.ts';
+import { profileFor } from '../analysis/site-profiles.ts';
 
 const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'OpinionNewsArticle']);
 

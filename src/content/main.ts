@@ -20,7 +20,7 @@ import { anchorMarks, followText, inPlace, PageTextWalk, regionOf, textChange, t
 import { readingReport } from './reading-report.ts';
 import { ReaderSettings } from './reader-settings.ts';
 import { runInSlices } from './scheduler.ts';
-import type { Settings } from '../shared/settings.ts';
+import type { Settings } from '../keeping/settings.ts';
 
 const INSTANCE = '__boiCanhContent';
 

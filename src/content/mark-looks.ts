@@ -9,7 +9,7 @@
 
 import { ACTOR_TYPES, type ActorType } from '../core/types.ts';
 import type { ActorCard } from '../shared/page-data.ts';
-import type { MarkStyle } from '../shared/settings.ts';
+import type { MarkStyle } from '../keeping/settings.ts';
 
 export const HIGHLIGHT_PREFIX = 'boi-canh-';
 export const CURRENT_HIGHLIGHT = 'boi-canh-current';

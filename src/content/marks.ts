@@ -3,7 +3,7 @@
 // each piece of a mark is wrapped in a <boi-canh-mark> element; the text itself never changes.
 
 import { isUserActorId } from '../shared/page-data.ts';
-import type { MarkStyle } from '../shared/settings.ts';
+import type { MarkStyle } from '../keeping/settings.ts';
 import type { PageMark } from './map-back.ts';
 import { CURRENT_HIGHLIGHT, elementCss, highlightCss, highlightName, highlightRulesInForce, MARK_KINDS, MARK_TAG, markKind, type MarkKind } from './mark-looks.ts';
 import { guarded, timeout } from './scheduler.ts';

@@ -6,7 +6,7 @@
 import type { CardActions } from '../ui/card.tsx';
 import type { ShowMentionReply } from '../protocol/messages.ts';
 import type { Translate } from '../shared/i18n.ts';
-import type { MarkStyle } from '../shared/settings.ts';
+import type { MarkStyle } from '../keeping/settings.ts';
 import { CardHost } from './card-host.ts';
 import { HoverController } from './hover.ts';
 import { MarkIndex, type PageMark } from './map-back.ts';

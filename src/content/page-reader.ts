@@ -3,13 +3,13 @@
 // and map the answer back. If the worker path fails, Readability runs on a copy in the page as a
 // fallback and only the matching is asked of the background.
 
-import { chooseArticleText } from '../shared/article-extract.ts';
+import { chooseArticleText } from '../analysis/article-extract.ts';
 import { succeeded, type Ask } from '../protocol/reply.ts';
 import type { PageToBackground } from '../protocol/messages.ts';
 import type { ArticleMeta, ExtractReply, PageSnapshot, TextRun } from '../shared/page-data.ts';
 import { splitCopy } from '../shared/copy-parts.ts';
 import { IN_PAGE_COPY_CHARS } from '../shared/limits.ts';
-import { groupRuns } from '../shared/runs.ts';
+import { groupRuns } from '../analysis/runs.ts';
 import { articleVerdict } from './article-page.ts';
 import { marksFromReply, type PageMark } from './map-back.ts';
 import { nextSlice, runInSlices } from './scheduler.ts';

@@ -3,7 +3,7 @@
 // to every open tab at once (a site switched off is unmarked, a new mark style repainted).
 
 import { browser } from '../shared/browser.ts';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, readSettings, siteIsOff, type Settings } from '../shared/settings.ts';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, readSettings, siteIsOff, type Settings } from '../keeping/settings.ts';
 
 export class ReaderSettings {
   private settings: Settings = { ...DEFAULT_SETTINGS };

@@ -5,7 +5,7 @@
 // "Bộ Quốc phòng Ba Lan") counts as named there. Used by the content script and the reader page.
 
 import { compareIds, rankStoryActors, type ParagraphKind, type PlacedMention } from '../core/rank.ts';
-import { fitMeta } from '../shared/article-meta.ts';
+import { fitMeta } from '../analysis/article-meta.ts';
 import { READING_ACTORS, READING_PAIRS } from '../shared/limits.ts';
 import type { ActorCard, ArticleMeta, PagePair, PageReadingReport } from '../shared/page-data.ts';
 import { actorsOfMark, type PageMark } from './map-back.ts';

@@ -11,9 +11,9 @@ import { ask } from '../protocol/ask.ts';
 import { succeeded } from '../protocol/reply.ts';
 import { fromOurBackground, serve } from '../protocol/serve.ts';
 import { browser } from '../shared/browser.ts';
-import { ExtractionService } from '../shared/extraction-service.ts';
-import { glossaryDeps } from '../shared/glossary-loader.ts';
-import { storedUserGlossary, type UserGlossary } from '../shared/user-glossary.ts';
+import { ExtractionService } from '../analysis/extraction-service.ts';
+import { glossaryDeps } from '../analysis/glossary-loader.ts';
+import { storedUserGlossary, type UserGlossary } from '../keeping/user-glossary.ts';
 
 const GLOSSARY_URL = browser.runtime.getURL('glossary.json');
 

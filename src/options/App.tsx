@@ -3,9 +3,9 @@
 // recording a read, another options tab).
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { HistoryEntry } from '../shared/history.ts';
-import type { Settings } from '../shared/settings.ts';
-import type { ActorDraft, ActorNames, UserGlossary } from '../shared/user-glossary.ts';
+import type { HistoryEntry } from '../keeping/history.ts';
+import type { Settings } from '../keeping/settings.ts';
+import type { ActorDraft, ActorNames, UserGlossary } from '../keeping/user-glossary.ts';
 import type { OptionsApi } from './api.ts';
 import { DisplaySection } from './DisplaySection.tsx';
 import { GlossarySection } from './GlossarySection.tsx';
@@ -40,7 +40,7 @@ export function OptionsApp({
   api: OptionsApi;
   initial: OptionsState;
   now?: () => Date;
-  /** A new actor the page was opened to add (src/shared/glossary-draft.ts). */
+  /** A new actor the page was opened to add (src/keeping/glossary-draft.ts). */
   draft?: ActorDraft | null;
 }) {
   const { t } = api;

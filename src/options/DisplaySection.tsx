@@ -1,7 +1,7 @@
 // How marks look in the page and how long the pointer rests before a card opens.
 
 import { useEffect, useState } from 'preact/hooks';
-import type { Problem } from '../shared/problems.ts';
+import type { Problem } from '../keeping/problems.ts';
 import {
   HOVER_DELAY_MAX,
   HOVER_DELAY_MIN,
@@ -9,7 +9,7 @@ import {
   hoverDelayProblem,
   type MarkStyle,
   type Settings,
-} from '../shared/settings.ts';
+} from '../keeping/settings.ts';
 import type { OptionsApi } from './api.ts';
 import { Problems } from './parts.tsx';
 

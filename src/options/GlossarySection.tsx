@@ -4,7 +4,7 @@
 
 import { useMemo, useState } from 'preact/hooks';
 import { ACTOR_TYPES } from '../core/types.ts';
-import { problem, type Problem } from '../shared/problems.ts';
+import { problem, type Problem } from '../keeping/problems.ts';
 import {
   aliasProblems,
   actorProblems,
@@ -17,7 +17,7 @@ import {
   type ActorDraft,
   type ActorNames,
   type UserGlossary,
-} from '../shared/user-glossary.ts';
+} from '../keeping/user-glossary.ts';
 import { DESCRIPTION_CHARS } from '../shared/limits.ts';
 import type { OptionsApi } from './api.ts';
 import { FileActions, Problems, Status, pickedText } from './parts.tsx';
@@ -72,7 +72,7 @@ interface Props {
   user: UserGlossary;
   onUser: (next: UserGlossary) => Promise<void>;
   now?: () => Date;
-  /** A new actor to fill the form with (src/shared/glossary-draft.ts: the card's "add to my glossary"). */
+  /** A new actor to fill the form with (src/keeping/glossary-draft.ts: the card's "add to my glossary"). */
   draft?: ActorDraft | null;
 }
 

@@ -2,10 +2,10 @@
 // JSON file, and clearing it all (after a confirmation).
 
 import { useRef, useState } from 'preact/hooks';
-import { historyFile, historyFileName, parseHistoryFile, type HistoryEntry } from '../shared/history.ts';
+import { historyFile, historyFileName, parseHistoryFile, type HistoryEntry } from '../keeping/history.ts';
 import { formatDate } from '../shared/i18n.ts';
-import { problem, type Problem } from '../shared/problems.ts';
-import type { Settings } from '../shared/settings.ts';
+import { problem, type Problem } from '../keeping/problems.ts';
+import type { Settings } from '../keeping/settings.ts';
 import type { OptionsApi } from './api.ts';
 import { FileActions, Problems, Status, pickedText } from './parts.tsx';
 

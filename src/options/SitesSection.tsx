@@ -5,9 +5,9 @@
 import { useState } from 'preact/hooks';
 import { outletForSite } from '../sites/bundled.ts';
 import { OUTLET_KINDS, addressOf, type Outlet, type OutletKind } from '../sites/outlets.ts';
-import type { Problem } from '../shared/problems.ts';
-import { problem } from '../shared/problems.ts';
-import { siteFromInput, type Settings } from '../shared/settings.ts';
+import type { Problem } from '../keeping/problems.ts';
+import { problem } from '../keeping/problems.ts';
+import { siteFromInput, type Settings } from '../keeping/settings.ts';
 import type { OptionsApi } from './api.ts';
 import { Problems, Status } from './parts.tsx';
 

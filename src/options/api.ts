@@ -2,10 +2,10 @@
 // `OptionsApi`, so that the unit tests render them against an in-memory one with the real
 // messages files, and only this file and main.tsx touch the extension APIs.
 
-import type { HistoryEntry, MergeReport } from '../shared/history.ts';
+import type { HistoryEntry, MergeReport } from '../keeping/history.ts';
 import type { Translate } from '../shared/i18n.ts';
-import type { Settings } from '../shared/settings.ts';
-import type { ActorNames, UserGlossary } from '../shared/user-glossary.ts';
+import type { Settings } from '../keeping/settings.ts';
+import type { ActorNames, UserGlossary } from '../keeping/user-glossary.ts';
 
 export type Changed = 'settings' | 'history' | 'userGlossary' | 'sites';
 

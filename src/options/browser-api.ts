@@ -5,11 +5,11 @@ import { siteContentScript } from '../background/sites.ts';
 import { ask } from '../protocol/ask.ts';
 import { succeeded } from '../protocol/reply.ts';
 import { browser } from '../shared/browser.ts';
-import { checkGlossary } from '../shared/glossary-loader.ts';
-import { HISTORY_KEY, type HistoryEntry, type MergeReport } from '../shared/history.ts';
+import { checkGlossary } from '../analysis/glossary-loader.ts';
+import { HISTORY_KEY, type HistoryEntry, type MergeReport } from '../keeping/history.ts';
 import { browserTranslate } from '../shared/i18n.ts';
-import { SETTINGS_KEY, readSettings, sitesFromMatches, type Settings } from '../shared/settings.ts';
-import { USER_GLOSSARY_KEY, storedUserGlossary, type ActorNames, type UserGlossary } from '../shared/user-glossary.ts';
+import { SETTINGS_KEY, readSettings, sitesFromMatches, type Settings } from '../keeping/settings.ts';
+import { USER_GLOSSARY_KEY, storedUserGlossary, type ActorNames, type UserGlossary } from '../keeping/user-glossary.ts';
 import type { Changed, OptionsApi } from './api.ts';
 
 /** Ids of the content scripts this page registers: one per added site. */

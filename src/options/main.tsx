@@ -3,7 +3,7 @@
 import { render } from 'preact';
 import { OptionsApp, loadState } from './App.tsx';
 import { browserOptionsApi } from './browser-api.ts';
-import { draftFromAddress } from '../shared/glossary-draft.ts';
+import { draftFromAddress } from '../keeping/glossary-draft.ts';
 import './options.css';
 
 async function start(): Promise<void> {

@@ -3,7 +3,7 @@
 
 import type { ComponentChildren } from 'preact';
 import type { Translate } from '../shared/i18n.ts';
-import { describeProblem, fileSizeProblem, type Problem } from '../shared/problems.ts';
+import { describeProblem, fileSizeProblem, type Problem } from '../keeping/problems.ts';
 
 /** Problems are shown when they exist (a form's without their path: the field is right there); the element is always there so that aria-describedby and
  *  the live region work from the first message on. */

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Glossary } from '../core/types.ts';
 import type { Translate } from '../shared/i18n.ts';
-import type { HistoryEntry } from '../shared/history.ts';
+import type { HistoryEntry } from '../keeping/history.ts';
 import type { PanelTabReply, ShowMentionReply } from '../protocol/messages.ts';
 import { PanelView, type FocusRequest, type PanelState } from './view.tsx';
 

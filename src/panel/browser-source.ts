@@ -7,8 +7,8 @@ import { checkedReply } from '../protocol/reply.ts';
 import type { Message } from '../protocol/messages.ts';
 import { fromOurBackground, serve } from '../protocol/serve.ts';
 import { browser } from '../shared/browser.ts';
-import { checkGlossary } from '../shared/glossary-loader.ts';
-import { storedEntries, type HistoryEntry } from '../shared/history.ts';
+import { checkGlossary } from '../analysis/glossary-loader.ts';
+import { storedEntries, type HistoryEntry } from '../keeping/history.ts';
 import { fixedTabIdFrom } from './address.ts';
 import type { PanelSource } from './app.tsx';
 

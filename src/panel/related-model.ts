@@ -5,7 +5,7 @@
 
 import { rankRelated, type RelatedCandidate } from '../core/related.ts';
 import type { Glossary, Story } from '../core/types.ts';
-import { historyUrl, type HistoryEntry } from '../shared/history.ts';
+import { historyUrl, type HistoryEntry } from '../keeping/history.ts';
 import type { PageReadingReport } from '../shared/page-data.ts';
 
 export interface RelatedItem {

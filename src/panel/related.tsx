@@ -3,7 +3,7 @@
 
 import { formatDate } from '../shared/i18n.ts';
 import { storyTitle } from '../shared/story-title.ts';
-import type { HistoryEntry } from '../shared/history.ts';
+import type { HistoryEntry } from '../keeping/history.ts';
 import type { PageReadingReport } from '../shared/page-data.ts';
 import { relatedItems, timelineOf, type RelatedItem } from './related-model.ts';
 import type { ViewContext } from './view-context.ts';

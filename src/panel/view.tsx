@@ -3,7 +3,7 @@
 // Pure over its props: src/panel/app.tsx feeds it from the browser, the tests feed it directly.
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { HistoryEntry } from '../shared/history.ts';
+import type { HistoryEntry } from '../keeping/history.ts';
 import type { PageReadingReport } from '../shared/page-data.ts';
 import { notReadKey, type NotReadReason } from '../shared/not-read.ts';
 import { ArticleHeader } from './article-header.tsx';

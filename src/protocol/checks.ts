@@ -6,7 +6,7 @@
 // A message can come from an older build, another part's bug, or (through the page-visible parts
 // of the runtime) from somewhere we do not control; a reply, from a receiver of another build.
 
-import { entryProblems, rememberedProblem } from '../shared/history.ts';
+import { entryProblems, rememberedProblem } from '../keeping/history.ts';
 import { isNotReadReason } from '../shared/not-read.ts';
 import { overCount, overLength, overTotalLength } from '../shared/bounds.ts';
 import { PART_CHARS, PART_ITEMS } from '../shared/copy-parts.ts';

@@ -3,11 +3,11 @@
 // handlers (serve.ts) are keyed by the same names, so "find references" on a key below lists its
 // checks, its handler, and (through `ask`) the places that send it.
 
-import type { HistoryEntry, MergeReport, RememberedPerson } from '../shared/history.ts';
+import type { HistoryEntry, MergeReport, RememberedPerson } from '../keeping/history.ts';
 import type { NotReadReason } from '../shared/not-read.ts';
 import type { CopyPart } from '../shared/copy-parts.ts';
 import type { ExtractReply, PageReadingReport, PageSnapshot, TextRun } from '../shared/page-data.ts';
-import type { UserGlossary } from '../shared/user-glossary.ts';
+import type { UserGlossary } from '../keeping/user-glossary.ts';
 
 /** One message: what the sender sends (besides its `type`), and what it gets back. `void`: the
  *  sender waits for delivery only, and reads no reply. */

@@ -8,7 +8,7 @@ import { PageMarking } from '../content/page-marking.ts';
 import { ReaderSettings } from '../content/reader-settings.ts';
 import { readingReport } from '../content/reading-report.ts';
 import { browser } from '../shared/browser.ts';
-import { checkGlossary } from '../shared/glossary-loader.ts';
+import { checkGlossary } from '../analysis/glossary-loader.ts';
 import { browserTranslate } from '../shared/i18n.ts';
 import { ask } from '../protocol/ask.ts';
 import type { OpenPanelReply } from '../protocol/messages.ts';

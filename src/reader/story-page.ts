@@ -6,8 +6,8 @@
 import { formatDate, type Translate } from '../shared/i18n.ts';
 import type { ArticleMeta } from '../shared/page-data.ts';
 import type { Story } from '../core/types.ts';
-import type { MentionFinder } from '../shared/page-matching.ts';
-import { PageMatcher } from '../shared/page-matching.ts';
+import type { MentionFinder } from '../analysis/page-matching.ts';
+import { PageMatcher } from '../analysis/page-matching.ts';
 import type { Glossary } from '../core/types.ts';
 import { marksFromReply, type PageMark } from '../content/map-back.ts';
 

@@ -1,7 +1,7 @@
 // What the extension's parts tell each other about a page: its copy, the mentions found in it, the
 // cards that explain them, what the page says about itself and the reading the panel shows. The
 // messages that carry these, and their checks, are src/protocol/; these shapes live here because
-// the worker's page analysis (src/shared/page-matching.ts and its neighbours) makes them too.
+// the worker's page analysis (src/analysis/page-matching.ts and its neighbours) makes them too.
 
 import type { ActorType, StoryActor } from '../core/types.ts';
 

@@ -4,7 +4,7 @@
 // options page (names beside the domains) and the background (does a pattern cover this tab?)
 // share one definition.
 
-import { isHostname } from '../shared/settings.ts';
+import { isHostname } from '../keeping/settings.ts';
 
 /** How the options page groups the outlets, in this order. */
 export const OUTLET_KINDS = [

@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildMatcher } from '../../src/core/matcher.ts';
-import { checkGlossary } from '../../src/shared/glossary-loader.ts';
-import { PageMatcher } from '../../src/shared/page-matching.ts';
-import { EMPTY_USER_GLOSSARY, withUserAdditions } from '../../src/shared/user-glossary.ts';
+import { checkGlossary } from '../../src/analysis/glossary-loader.ts';
+import { PageMatcher } from '../../src/analysis/page-matching.ts';
+import { EMPTY_USER_GLOSSARY, withUserAdditions } from '../../src/keeping/user-glossary.ts';
 import type { BenchText } from './bench-text.ts';
 import { measureThroughput, type ThroughputOptions } from './timing.ts';
 

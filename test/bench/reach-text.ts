@@ -6,9 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { snapshotPage } from '../../src/content/serialize.ts';
-import { chooseArticleText, parseSnapshot } from '../../src/shared/article-extract.ts';
-import { RUN_SEPARATOR } from '../../src/shared/page-matching.ts';
-import { groupRuns } from '../../src/shared/runs.ts';
+import { chooseArticleText, parseSnapshot } from '../../src/analysis/article-extract.ts';
+import { RUN_SEPARATOR } from '../../src/analysis/page-matching.ts';
+import { groupRuns } from '../../src/analysis/runs.ts';
 import { benchTextOf, type BenchText } from './bench-text.ts';
 
 const REACH_DIR = 'test/reach';

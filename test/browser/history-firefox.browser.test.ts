@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../src/shared/history.ts';
+import type { HistoryEntry } from '../../src/keeping/history.ts';
 import { launchFirefox, openExtensionPageFirefox, saveScreenshot, startFixtureServer, type AnyPage, type FirefoxSession, type FixtureServer } from './harness/index.ts';
 import { allTexts, highlightTexts, sleep, waitForMarks } from './extension/page-helpers.ts';
 

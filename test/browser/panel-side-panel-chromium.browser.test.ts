@@ -4,7 +4,7 @@
 // there follows the window's active tab and shows its cast.
 //
 // Firefox's sidebar cannot be opened by automation (sidebarAction.open needs a real user gesture):
-// its adapter path is tested in test/unit/shared/panel-opener.test.ts.
+// its adapter path is tested in test/unit/background/panel-opener.test.ts.
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

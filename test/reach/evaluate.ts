@@ -16,10 +16,10 @@ import { snapshotPage } from '../../src/content/serialize.ts';
 import { buildMatcher } from '../../src/core/matcher.ts';
 import { normalizeForMatch } from '../../src/core/normalize.ts';
 import type { Glossary } from '../../src/core/types.ts';
-import { chooseArticleText, parseSnapshot } from '../../src/shared/article-extract.ts';
+import { chooseArticleText, parseSnapshot } from '../../src/analysis/article-extract.ts';
 import type { ActorCard } from '../../src/shared/page-data.ts';
-import { PageMatcher } from '../../src/shared/page-matching.ts';
-import { groupRuns } from '../../src/shared/runs.ts';
+import { PageMatcher } from '../../src/analysis/page-matching.ts';
+import { groupRuns } from '../../src/analysis/runs.ts';
 
 const REACH = import.meta.dirname;
 const SITES = join(REACH, '..', 'fixtures', 'sites');

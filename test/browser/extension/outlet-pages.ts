@@ -1,5 +1,5 @@
 // The outlets' fixture pages (test/fixtures/sites/<host>/<path>), one article page in each site's
-// structure for every outlet with a site profile (src/shared/site-profiles.ts), and the list and
+// structure for every outlet with a site profile (src/analysis/site-profiles.ts), and the list and
 // video pages of five outlets. The browser suite (outlets-suite.ts) opens each in Chromium and
 // Firefox; the unit test (test/unit/fixture-pages/outlet-pages.test.ts) reads the same pages in Node
 // with the worker's own code. Plain data: no browser, no vitest.

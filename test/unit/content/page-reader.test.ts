@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { readPage, type Send } from '../../../src/content/page-reader.ts';
-import { ExtractionService } from '../../../src/shared/extraction-service.ts';
+import { ExtractionService } from '../../../src/analysis/extraction-service.ts';
 import { IN_PAGE_COPY_CHARS } from '../../../src/shared/limits.ts';
 import { htmlDocument, loadPage, PAGES, parser } from '../helpers/page-fixtures.ts';
 import { answeredBy } from '../helpers/fake-receiver.ts';

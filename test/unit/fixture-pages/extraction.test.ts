@@ -4,9 +4,9 @@ import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { snapshotPage } from '../../../src/content/serialize.ts';
 import { marksFromReply } from '../../../src/content/map-back.ts';
-import { chooseArticleText, parseSnapshot } from '../../../src/shared/article-extract.ts';
-import { ExtractionService } from '../../../src/shared/extraction-service.ts';
-import { groupRuns } from '../../../src/shared/runs.ts';
+import { chooseArticleText, parseSnapshot } from '../../../src/analysis/article-extract.ts';
+import { ExtractionService } from '../../../src/analysis/extraction-service.ts';
+import { groupRuns } from '../../../src/analysis/runs.ts';
 import { loadPage, PAGES, parser } from '../helpers/page-fixtures.ts';
 
 function actor(id: string, type: Actor['type'], name: string, aliases: string[] = [], shortNames?: string[]): GlossaryActor {

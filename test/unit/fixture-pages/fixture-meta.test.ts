@@ -4,7 +4,7 @@
 // publisher and datePublished, article:published_time) get them; nothing is made up for the others.
 import { describe, expect, it } from 'vitest';
 import { snapshotPage } from '../../../src/content/serialize.ts';
-import { chooseArticleText, parseSnapshot } from '../../../src/shared/article-extract.ts';
+import { chooseArticleText, parseSnapshot } from '../../../src/analysis/article-extract.ts';
 import { loadPage, parser } from '../helpers/page-fixtures.ts';
 
 function metaOf(host: string, path: string) {

@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { articleVerdict } from '../../../src/content/article-page.ts';
 import { snapshotPage } from '../../../src/content/serialize.ts';
-import { chooseArticleText, parseSnapshot } from '../../../src/shared/article-extract.ts';
-import { profileFor, SITE_PROFILES } from '../../../src/shared/site-profiles.ts';
+import { chooseArticleText, parseSnapshot } from '../../../src/analysis/article-extract.ts';
+import { profileFor, SITE_PROFILES } from '../../../src/analysis/site-profiles.ts';
 import { fixtureFile, OUTLET_ARTICLES, OUTLET_QUIET_PAGES } from '../../browser/extension/outlet-pages.ts';
 import { fixtureHtml, SITES } from '../helpers/page-fixtures.ts';
 

@@ -7,7 +7,7 @@ import { buildMatcher } from '../../../src/core/matcher.ts';
 import { articleVerdict } from '../../../src/content/article-page.ts';
 import { marksFromReply, type PageMark } from '../../../src/content/map-back.ts';
 import { snapshotPage } from '../../../src/content/serialize.ts';
-import { ExtractionService } from '../../../src/shared/extraction-service.ts';
+import { ExtractionService } from '../../../src/analysis/extraction-service.ts';
 import { builtGlossary } from '../../reach/evaluate.ts';
 import { loadPage, parser } from '../helpers/page-fixtures.ts';
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StorageArea } from '../../../src/background/history.ts';
-import type { HistoryEntry } from '../../../src/shared/history.ts';
+import type { HistoryEntry } from '../../../src/keeping/history.ts';
 import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
 
 const LOCALES = join(import.meta.dirname, '..', '..', '..', 'src', '_locales');

@@ -9,7 +9,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SitesSection } from '../../../src/options/SitesSection.tsx';
-import { sitesFromMatches, type Settings } from '../../../src/shared/settings.ts';
+import { sitesFromMatches, type Settings } from '../../../src/keeping/settings.ts';
 import { matchPatterns, type Outlet } from '../../../src/sites/outlets.ts';
 import { tEn, tVi } from '../helpers/history-fixtures.ts';
 import { fakeApi } from './fake-api.ts';

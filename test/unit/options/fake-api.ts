@@ -5,10 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Changed, OptionsApi } from '../../../src/options/api.ts';
 import type { Actor } from '../../../src/core/types.ts';
-import { mergeEntries, type HistoryEntry } from '../../../src/shared/history.ts';
+import { mergeEntries, type HistoryEntry } from '../../../src/keeping/history.ts';
 import type { Translate } from '../../../src/shared/i18n.ts';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings.ts';
-import type { UserGlossary } from '../../../src/shared/user-glossary.ts';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/keeping/settings.ts';
+import type { UserGlossary } from '../../../src/keeping/user-glossary.ts';
 
 export const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];
 

@@ -12,7 +12,7 @@ import { DEFAULT_PATHS } from '../../../build/glossary/main.ts';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import { normalizeForMatch } from '../../../src/core/normalize.ts';
 import type { Glossary, Story } from '../../../src/core/types.ts';
-import { cardFor } from '../../../src/shared/page-matching.ts';
+import { cardFor } from '../../../src/analysis/page-matching.ts';
 import { translateFrom, type MessagesFile, type Translate } from '../../../src/shared/i18n.ts';
 import type { PageReadingReport } from '../../../src/shared/page-data.ts';
 

@@ -2,7 +2,7 @@
 // The panel where the browser has nothing beside the page (Firefox for Android: no sidebarAction,
 // no context menus): the card's button and the toolbar button open the panel as a tab next to the
 // article, addressed to it; asked again, that tab comes back; and the panel tab leads back to the
-// article. On a stand-in for the browser API, as in test/unit/shared/panel-opener.test.ts.
+// article. On a stand-in for the browser API, as in test/unit/background/panel-opener.test.ts.
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fixedTabIdFrom, panelTabPath, wayBackFrom } from '../../../src/panel/address.ts';

@@ -2,7 +2,7 @@
 // (src/panel/related-model.ts): corpus and history together, the article itself left out.
 import { describe, expect, it } from 'vitest';
 import { inverseFrequencies, rankRelated } from '../../../src/core/related.ts';
-import type { HistoryEntry } from '../../../src/shared/history.ts';
+import type { HistoryEntry } from '../../../src/keeping/history.ts';
 import { readerStoryId, relatedItems, sameHeadline, timelineOf } from '../../../src/panel/related-model.ts';
 import { readingOf, realGlossary, story } from './fixtures.ts';
 

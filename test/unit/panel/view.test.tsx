@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Glossary } from '../../../src/core/types.ts';
-import type { HistoryEntry } from '../../../src/shared/history.ts';
+import type { HistoryEntry } from '../../../src/keeping/history.ts';
 import type { ShowMentionReply } from '../../../src/protocol/messages.ts';
 import type { ActorCard, PageReadingReport } from '../../../src/shared/page-data.ts';
 import type { Translate } from '../../../src/shared/i18n.ts';

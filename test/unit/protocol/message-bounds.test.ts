@@ -2,7 +2,7 @@
 // with a reason naming the field, the size and the limit; at the bound it is accepted, so that the
 // bound is exactly the number the limits file gives.
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../../src/shared/history.ts';
+import type { HistoryEntry } from '../../../src/keeping/history.ts';
 import {
   ACTOR_ID_CHARS,
   CARD_TEXT_CHARS,

@@ -7,7 +7,7 @@ import type { Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { readPage } from '../../../src/content/page-reader.ts';
 import { CopyAssembly, PENDING_COPIES } from '../../../src/background/copy-assembly.ts';
 import { joinParts, PART_CHARS, PART_ITEMS, splitCopy, type CopyPart } from '../../../src/shared/copy-parts.ts';
-import { ExtractionService } from '../../../src/shared/extraction-service.ts';
+import { ExtractionService } from '../../../src/analysis/extraction-service.ts';
 import { messageProblem } from '../../../src/protocol/checks.ts';
 import type { Message } from '../../../src/protocol/messages.ts';
 import type { PageSnapshot } from '../../../src/shared/page-data.ts';

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSERS, manifestFor, readSourceManifest } from '../../../build/manifest.ts';
 import { OUTLETS_FILE, OUTLETS_PLACEHOLDER, checkOutlets, fillOutletMatches, loadOutlets } from '../../../build/sites.ts';
 import { OUTLET_KINDS, patternCovers } from '../../../src/sites/outlets.ts';
-import { readSettings, siteIsOff, sitesFromMatches } from '../../../src/shared/settings.ts';
+import { readSettings, siteIsOff, sitesFromMatches } from '../../../src/keeping/settings.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const FILE = join(ROOT, OUTLETS_FILE);

@@ -1,11 +1,11 @@
 // Loads the bundled glossary (dist/glossary.json, shipped as glossary.json at the extension's
-// root), adds the reader's own additions (src/shared/user-glossary.ts) and builds the matcher.
+// root), adds the reader's own additions (src/keeping/user-glossary.ts) and builds the matcher.
 // Only the worker contexts call this: the glossary never enters a page.
 
 import { buildMatcher } from '../core/matcher.ts';
 import type { Glossary } from '../core/types.ts';
 import type { ExtractionDeps } from './extraction-service.ts';
-import { EMPTY_USER_GLOSSARY, USER_GLOSSARY_KEY, storedUserGlossary, withUserAdditions, type UserGlossary } from './user-glossary.ts';
+import { EMPTY_USER_GLOSSARY, USER_GLOSSARY_KEY, storedUserGlossary, withUserAdditions, type UserGlossary } from '../keeping/user-glossary.ts';
 
 export function checkGlossary(raw: unknown): Glossary {
   const g = raw as Partial<Glossary> | null;

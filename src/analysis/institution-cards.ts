@@ -7,7 +7,7 @@
 import { INSTITUTION_KINDS } from '../core/institution-kinds.ts';
 import type { Institution } from '../core/institutions.ts';
 import type { GlossaryActor } from '../core/types.ts';
-import type { ActorCard } from './page-data.ts';
+import type { ActorCard } from '../shared/page-data.ts';
 
 const KINDS = new Map(INSTITUTION_KINDS.map((k) => [k.slug, k]));
 

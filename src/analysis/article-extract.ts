@@ -7,7 +7,7 @@
 // are removed from the copy before Readability sees it.
 
 import { Readability } from '@mozilla/readability';
-import type { ArticleMeta, ArticlePlaces, PageSnapshot } from './page-data.ts';
+import type { ArticleMeta, ArticlePlaces, PageSnapshot } from '../shared/page-data.ts';
 import { GENERIC_EXCLUDE, profileFor, type SiteProfile } from './site-profiles.ts';
 import { readMeta } from './article-meta.ts';
 

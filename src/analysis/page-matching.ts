@@ -5,10 +5,10 @@
 import { findIntroductions, type IntroducedPerson } from '../core/introductions.ts';
 import { findInstitutions, type Institution } from '../core/institutions.ts';
 import { institutionCard, institutionNames } from './institution-cards.ts';
-import { storyTitle } from './story-title.ts';
+import { storyTitle } from '../shared/story-title.ts';
 import type { Glossary, GlossaryActor, Mention, Story } from '../core/types.ts';
-import type { ActorCard, ExtractReply, PageMention } from './page-data.ts';
-import type { RememberedPerson } from './history.ts';
+import type { ActorCard, ExtractReply, PageMention } from '../shared/page-data.ts';
+import type { RememberedPerson } from '../keeping/history.ts';
 import { normalizeForMatch } from '../core/normalize.ts';
 
 /** The part of the core matcher we use. */

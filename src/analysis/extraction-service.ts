@@ -5,8 +5,8 @@
 
 import type { Glossary } from '../core/types.ts';
 import { chooseArticleText, parseSnapshot } from './article-extract.ts';
-import type { RememberedPerson } from './history.ts';
-import type { ExtractReply, PageSnapshot, TextRun } from './page-data.ts';
+import type { RememberedPerson } from '../keeping/history.ts';
+import type { ExtractReply, PageSnapshot, TextRun } from '../shared/page-data.ts';
 import { PageMatcher, type MentionFinder } from './page-matching.ts';
 import { groupRuns } from './runs.ts';
 

@@ -6,7 +6,7 @@
 // Firefox does not carry a page's click through runtime messages: there the hover card's button
 // can only focus an already open sidebar, and otherwise tells the reader how to open it.
 
-import { browser, chromeApi } from './browser.ts';
+import { browser, chromeApi } from '../shared/browser.ts';
 
 interface ChromeSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;

@@ -12,10 +12,10 @@ import { readingReport } from '../../../src/content/reading-report.ts';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
-import { withArticle } from '../../../src/shared/institution-cards.ts';
+import { withArticle } from '../../../src/analysis/institution-cards.ts';
 import { extractReplyProblem } from '../../../src/protocol/payload-checks.ts';
 import type { ActorCard, ExtractReply } from '../../../src/shared/page-data.ts';
-import { PageMatcher } from '../../../src/shared/page-matching.ts';
+import { PageMatcher } from '../../../src/analysis/page-matching.ts';
 import { Card } from '../../../src/ui/card.tsx';
 
 const actor = (id: string, type: GlossaryActor['type'], name: string, more: Partial<GlossaryActor> = {}): GlossaryActor => ({

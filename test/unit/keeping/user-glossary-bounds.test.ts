@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Actor, ActorType } from '../../../src/core/types.ts';
 import { ACTOR_ALIASES, DESCRIPTION_CHARS, NAME_CHARS, USER_ACTORS, USER_ALIASES } from '../../../src/shared/limits.ts';
-import { describeProblem } from '../../../src/shared/problems.ts';
+import { describeProblem } from '../../../src/keeping/problems.ts';
 import {
   actorProblems,
   aliasProblems,
@@ -15,7 +15,7 @@ import {
   userGlossaryFile,
   type UserActor,
   type UserGlossary,
-} from '../../../src/shared/user-glossary.ts';
+} from '../../../src/keeping/user-glossary.ts';
 import { tEn, tVi } from '../helpers/history-fixtures.ts';
 
 const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];

@@ -4,8 +4,8 @@
 // added without that press: the article's word is not the glossary's.
 
 import { ACTOR_TYPES, type ActorType } from '../core/types.ts';
-import { clip } from './bounds.ts';
-import { DESCRIPTION_CHARS, NAME_CHARS } from './limits.ts';
+import { clip } from '../shared/bounds.ts';
+import { DESCRIPTION_CHARS, NAME_CHARS } from '../shared/limits.ts';
 import type { ActorDraft } from './user-glossary.ts';
 
 /** The options page's address for a draft. */

@@ -6,9 +6,9 @@
 import { asciiSlug, normalizeForMatch } from '../core/normalize.ts';
 import type { Actor, ActorType, Glossary, GlossaryActor } from '../core/types.ts';
 import { ACTOR_TYPES } from '../core/types.ts';
-import { ACTOR_ALIASES, ACTOR_ID_CHARS, DESCRIPTION_CHARS, NAME_CHARS, USER_ACTORS, USER_ALIASES } from './limits.ts';
+import { ACTOR_ALIASES, ACTOR_ID_CHARS, DESCRIPTION_CHARS, NAME_CHARS, USER_ACTORS, USER_ALIASES } from '../shared/limits.ts';
 import { isRecord, oversize, problem, readExportedFile, type Problem } from './problems.ts';
-import { USER_ACTOR_PREFIX } from './page-data.ts';
+import { USER_ACTOR_PREFIX } from '../shared/page-data.ts';
 
 export const USER_GLOSSARY_KEY = 'userGlossary';
 export const USER_GLOSSARY_FORMAT = 'boi-canh-user-glossary';

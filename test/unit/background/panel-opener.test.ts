@@ -67,7 +67,7 @@ describe('the panel opener in Firefox (sidebarAction)', () => {
   it('the toolbar button toggles the sidebar; the menu and the card open it', async () => {
     const sidebar = firefoxSidebar({ gesture: true });
     fake.browser.sidebarAction = sidebar;
-    const { panelOpener } = await import('../../../src/shared/panel-opener.ts');
+    const { panelOpener } = await import('../../../src/background/panel-opener.ts');
     const opener = panelOpener();
     expect(opener.kind).toBe('sidebar');
     expect(await opener.fromAction({ id: 3, windowId: 1 })).toBe(true);
@@ -79,7 +79,7 @@ describe('the panel opener in Firefox (sidebarAction)', () => {
 
   it('outside a gesture Firefox refuses: open() resolves false, with the browser’s reason logged', async () => {
     fake.browser.sidebarAction = firefoxSidebar({ gesture: false });
-    const { panelOpener } = await import('../../../src/shared/panel-opener.ts');
+    const { panelOpener } = await import('../../../src/background/panel-opener.ts');
     expect(await panelOpener().open({ id: 3, windowId: 1 })).toBe(false);
     expect(console.info).toHaveBeenCalledWith('[Bối cảnh] the browser did not open the panel:', GESTURE_ERROR);
   });
@@ -87,7 +87,7 @@ describe('the panel opener in Firefox (sidebarAction)', () => {
   it('asks whether the sidebar is open in the tab’s own window', async () => {
     const sidebar = firefoxSidebar({ gesture: false, openIn: [2] });
     fake.browser.sidebarAction = sidebar;
-    const { panelOpener } = await import('../../../src/shared/panel-opener.ts');
+    const { panelOpener } = await import('../../../src/background/panel-opener.ts');
     const opener = panelOpener();
     expect(await opener.isOpen({ id: 5, windowId: 2 })).toBe(true);
     expect(await opener.isOpen({ id: 6, windowId: 1 })).toBe(false);
@@ -115,7 +115,7 @@ describe('the panel opener in Chrome (sidePanel)', () => {
     const getContexts = vi.fn(async () => [{ contextType: 'SIDE_PANEL' }]);
     (globalThis as { chrome?: unknown }).chrome = { sidePanel: { open }, runtime: { getContexts } };
     fake.browser.sidebarAction = firefoxSidebar({ gesture: true }); // ignored: Chrome's API wins
-    const { panelOpener } = await import('../../../src/shared/panel-opener.ts');
+    const { panelOpener } = await import('../../../src/background/panel-opener.ts');
     const opener = panelOpener();
     expect(opener.kind).toBe('side-panel');
     expect(await opener.fromAction({ id: 9, windowId: 4 })).toBe(true);
@@ -127,7 +127,7 @@ describe('the panel opener in Chrome (sidePanel)', () => {
   });
 
   it('a browser with neither API: nothing opens, and nothing throws', async () => {
-    const { panelOpener } = await import('../../../src/shared/panel-opener.ts');
+    const { panelOpener } = await import('../../../src/background/panel-opener.ts');
     const opener = panelOpener();
     expect(opener.kind).toBe('none');
     expect(await opener.open({ id: 1 })).toBe(false);

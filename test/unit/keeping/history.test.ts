@@ -10,9 +10,9 @@ import {
   rememberedPeople,
   storedEntries,
   type HistoryEntry,
-} from '../../../src/shared/history.ts';
+} from '../../../src/keeping/history.ts';
 import { HISTORY_ENTRIES, IMPORT_ENTRIES } from '../../../src/shared/limits.ts';
-import { describeProblem } from '../../../src/shared/problems.ts';
+import { describeProblem } from '../../../src/keeping/problems.ts';
 import { AUSTIN, LAVROV, MemoryArea, ZAPAD, tEn, tVi } from '../helpers/history-fixtures.ts';
 
 /** The n-th of many reads, a minute apart, each of its own article. */

@@ -3,7 +3,7 @@
 // page. Whatever is stored is read through `readSettings`, so a missing or malformed field (an
 // older build, a hand-edited profile) falls back to its default instead of breaking a page.
 
-import { DISABLED_SITES } from './limits.ts';
+import { DISABLED_SITES } from '../shared/limits.ts';
 import { isRecord, problem, type Problem } from './problems.ts';
 
 export const SETTINGS_KEY = 'settings';

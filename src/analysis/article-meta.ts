@@ -6,9 +6,9 @@
 // JSON-LD `author` is *not* an outlet: VnExpress names itself there as an Organization, and other
 // sites put a person's name. Only `publisher.name` and og:site_name count.
 
-import { clip } from './bounds.ts';
-import { DATE_CHARS, HEADLINE_CHARS, HOSTNAME_CHARS, LEAD_CHARS, OUTLET_CHARS } from './limits.ts';
-import type { ArticleMeta } from './page-data.ts';
+import { clip } from '../shared/bounds.ts';
+import { DATE_CHARS, HEADLINE_CHARS, HOSTNAME_CHARS, LEAD_CHARS, OUTLET_CHARS } from '../shared/limits.ts';
+import type { ArticleMeta } from '../shared/page-data.ts';
 
 const ARTICLE_TYPE = /Article|BlogPosting/;
 

@@ -3,10 +3,10 @@
 // the reader saw — the worker's headline, outlet and date, the actors ranked from the marks drawn —
 // and never the text.
 
-import { clip } from './bounds.ts';
+import { clip } from '../shared/bounds.ts';
 import { historyUrl, type HistoryEntry } from './history.ts';
-import { ENTRY_ACTORS, ENTRY_PEOPLE, HEADLINE_CHARS, NAME_CHARS, OUTLET_CHARS, PERSON_TITLE_CHARS, URL_CHARS } from './limits.ts';
-import { isArticleId, type PageReadingReport } from './page-data.ts';
+import { ENTRY_ACTORS, ENTRY_PEOPLE, HEADLINE_CHARS, NAME_CHARS, OUTLET_CHARS, PERSON_TITLE_CHARS, URL_CHARS } from '../shared/limits.ts';
+import { isArticleId, type PageReadingReport } from '../shared/page-data.ts';
 
 /** The history entry for a reading, or null when it is not worth remembering: not an article, no
  *  actor, no headline, or an address that is not a web page (the extension's own reader page).

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts';
-import { describeProblem } from '../../../src/shared/problems.ts';
+import { describeProblem } from '../../../src/keeping/problems.ts';
 import {
   EMPTY_USER_GLOSSARY,
   actorProblems,
@@ -19,7 +19,7 @@ import {
   withoutActor,
   withoutAlias,
   type UserGlossary,
-} from '../../../src/shared/user-glossary.ts';
+} from '../../../src/keeping/user-glossary.ts';
 import { tEn, tVi } from '../helpers/history-fixtures.ts';
 
 const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];

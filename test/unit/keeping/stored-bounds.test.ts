@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../../src/background/history.ts';
 import { withinBounds } from '../../../src/content/reading-report.ts';
-import { HISTORY_KEY, parseHistoryFile, historyFile, storedEntries, type HistoryEntry } from '../../../src/shared/history.ts';
+import { HISTORY_KEY, parseHistoryFile, historyFile, storedEntries, type HistoryEntry } from '../../../src/keeping/history.ts';
 import {
   DISABLED_SITES,
   ENTRY_ACTORS,
@@ -22,9 +22,9 @@ import {
 } from '../../../src/shared/limits.ts';
 import { readingProblem } from '../../../src/protocol/payload-checks.ts';
 import type { ActorCard, PageReadingReport } from '../../../src/shared/page-data.ts';
-import { entryFromReading } from '../../../src/shared/page-facts.ts';
-import { describeProblem, fileSizeProblem } from '../../../src/shared/problems.ts';
-import { readSettings } from '../../../src/shared/settings.ts';
+import { entryFromReading } from '../../../src/keeping/page-facts.ts';
+import { describeProblem, fileSizeProblem } from '../../../src/keeping/problems.ts';
+import { readSettings } from '../../../src/keeping/settings.ts';
 import { MemoryArea, ZAPAD, tEn, tVi } from '../helpers/history-fixtures.ts';
 
 const many = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => item(i));

@@ -2,8 +2,8 @@
 // names the message in src/_locales, `problem_<code>`), where it was found, and a detail to show
 // (a field's value, another actor's name). The UI turns it into words in the reader's language.
 
-import type { Translate } from './i18n.ts';
-import { IMPORT_FILE_BYTES } from './limits.ts';
+import type { Translate } from '../shared/i18n.ts';
+import { IMPORT_FILE_BYTES } from '../shared/limits.ts';
 
 export interface Problem {
   code: string;

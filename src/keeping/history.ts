@@ -16,7 +16,7 @@ import {
   PERSON_TITLE_CHARS,
   REMEMBERED_PEOPLE,
   URL_CHARS,
-} from './limits.ts';
+} from '../shared/limits.ts';
 import { isRecord, oversize, problem, readExportedFile, type Problem } from './problems.ts';
 
 /** One article the reader read, as remembered. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSourceManifest } from '../../../build/manifest.ts';
-import { describeProblem } from '../../../src/shared/problems.ts';
+import { describeProblem } from '../../../src/keeping/problems.ts';
 import {
   DEFAULT_SETTINGS,
   hoverDelayProblem,
@@ -9,7 +9,7 @@ import {
   siteFromInput,
   siteIsOff,
   sitesFromMatches,
-} from '../../../src/shared/settings.ts';
+} from '../../../src/keeping/settings.ts';
 import { tEn, tVi } from '../helpers/history-fixtures.ts';
 
 /** The source manifest as the build reads it: its content script's matches filled from src/sites/outlets.json. */

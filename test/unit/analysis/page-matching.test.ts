@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Glossary, GlossaryActor, Story } from '../../../src/core/types.ts';
-import { cardFor, PageMatcher } from '../../../src/shared/page-matching.ts';
+import { cardFor, PageMatcher } from '../../../src/analysis/page-matching.ts';
 
 const story = (id: string, headline: string, outlet: string, date: string): Story => ({
   id, headline, outlet, date, asOf: '', lead: '', byline: '', url: '', actors: [], paragraphs: [],

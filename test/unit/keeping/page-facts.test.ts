@@ -10,9 +10,9 @@ import { readPage } from '../../../src/content/page-reader.ts';
 import { readingReport } from '../../../src/content/reading-report.ts';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts';
-import { ExtractionService } from '../../../src/shared/extraction-service.ts';
-import { entryFromReading } from '../../../src/shared/page-facts.ts';
-import { entryProblems, rememberedPeople, type RememberedPerson } from '../../../src/shared/history.ts';
+import { ExtractionService } from '../../../src/analysis/extraction-service.ts';
+import { entryFromReading } from '../../../src/keeping/page-facts.ts';
+import { entryProblems, rememberedPeople, type RememberedPerson } from '../../../src/keeping/history.ts';
 import { htmlDocument, loadPage, PAGES, parser } from '../helpers/page-fixtures.ts';
 import { answeredBy } from '../helpers/fake-receiver.ts';
 
