@@ -113,12 +113,13 @@ export class PageTextWalk {
       }
       const child = this.child;
       if (!child) return null;
-      if (this.without.has(child) || child.nodeType !== 1) {
-        this.child = child.nextSibling;
-        if (child.nodeType === 3 && !this.without.has(child)) return child as Text;
+      const walked = !this.without.has(child);
+      if (walked && child.nodeType === 1) {
+        this.walker = child.ownerDocument!.createTreeWalker(child, SHOW_TEXT);
         continue;
       }
-      this.walker = (child.ownerDocument ?? (child as Document)).createTreeWalker(child, SHOW_TEXT);
+      this.child = child.nextSibling;
+      if (walked && child.nodeType === 3) return child as Text;
     }
   }
 

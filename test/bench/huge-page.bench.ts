@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { launchChromium, type ChromiumSession } from '../browser/harness/index.ts';
 import { ensureChromeBuild } from './ensure-built.ts';
 import { buildHugePage, ARTICLE_FIXTURE } from './huge-page.ts';
-import { failedRun, openMeter, progress, runPage, serveArticles, spread, VARIANTS, type PageRun, type Spread } from './main-thread.bench.ts';
+import { COUNT_OUR_MARKS, failedRun, openMeter, progress, runPage, serveArticles, spread, VARIANTS, type PageRun, type Spread } from './main-thread.bench.ts';
 import { formatTable } from './table.ts';
 
 const PATH = '/the-gioi/trang-rat-lon.html';
@@ -72,7 +72,8 @@ async function memoryAfterNavigation(session: ChromiumSession): Promise<Navigati
   const visit = async (path: string) => {
     await page.goto(`https://vnexpress.net${path}`, { timeout: 60_000 });
     const deadline = Date.now() + GIVE_UP_MS;
-    while (Date.now() < deadline && !(await page.evaluate(MARKS_SEEN))) await page.waitForTimeout(200);
+    // The huge page's reading takes a few seconds: wait for its marks.
+    while (Date.now() < deadline && !(await page.evaluate(COUNT_OUR_MARKS))) await page.waitForTimeout(200);
     await page.waitForTimeout(1_000);
     return heapMb();
   };
@@ -84,8 +85,6 @@ async function memoryAfterNavigation(session: ChromiumSession): Promise<Navigati
   }
 }
 
-/** Whether our marks are on the page (the huge page's reading takes a few seconds). */
-const MARKS_SEEN = `(() => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith('boi-canh-')) n += h.size; }); return n > 0; })()`;
 
 const cell = (s: Spread | null, digits = 0) => (s ? `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})` : '—');
 

@@ -216,9 +216,7 @@ export async function runPage(context: BrowserContext, variant: Variant, round: 
     const commonWay = commonWayJson ? (JSON.parse(commonWayJson) as CommonWayReport) : null;
     // Counted here, after the task time is read, so that the count costs no variant anything.
     const articleWords = commonWay ? ((await evaluateSource(page, wordsIn, commonWay.article)) as number) : null;
-    const ourMarks = (await page.evaluate(
-      `(() => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith(${JSON.stringify(HIGHLIGHT_PREFIX)}) && name !== ${JSON.stringify(HIGHLIGHT_PREFIX + 'current')}) n += h.size; }); return n; })()`,
-    )) as number;
+    const ourMarks = (await page.evaluate(COUNT_OUR_MARKS)) as number;
     const offThread = before ? offThreadSpent(before, await meter.read()) : null;
     const heapMb = await heapUsedMb(send);
     // Last: the scroll's own work must not count in the load's task time above.
@@ -369,6 +367,9 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
     fallback.close();
   }
 }
+
+/** In the page: how many ranges our highlights hold (the current mention's left out). */
+export const COUNT_OUR_MARKS = `(() => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith(${JSON.stringify(HIGHLIGHT_PREFIX)}) && name !== ${JSON.stringify(HIGHLIGHT_PREFIX + 'current')}) n += h.size; }); return n; })()`;
 
 /** Reads the extension's off-thread time; reads nothing where the browser handle is missing. */
 export interface Meter {
