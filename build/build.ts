@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundle, bundleSizes, formatSizes } from './bundle.ts';
 import { writeIcons } from './icons.ts';
-import { highlightCss, MARKS_CSS_FILE } from '../src/content/mark-looks.ts';
+import { highlightCss, MARKS_CSS_FILE } from '../src/marking/mark-looks.ts';
 import { BROWSERS, manifestFor, missingMessages, readSourceManifest, type Browser } from './manifest.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,7 +45,7 @@ export async function buildExtension(options: BuildOptions = {}): Promise<void> 
     const out = outDirFor(browser, root);
     await bundle(root, browser, out);
     // The marks' highlight rules, injected by the browser with the content script before the page
-    // is first styled (src/content/mark-looks.ts says why they must not be added later).
+    // is first styled (src/marking/mark-looks.ts says why they must not be added later).
     writeFileSync(join(out, MARKS_CSS_FILE), highlightCss());
     if (existsSync(locales)) cpSync(locales, join(out, '_locales'), { recursive: true });
     if (existsSync(glossary)) cpSync(glossary, join(out, 'glossary.json'));

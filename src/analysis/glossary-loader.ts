@@ -1,6 +1,7 @@
-// Loads the bundled glossary (dist/glossary.json, shipped as glossary.json at the extension's
-// root), adds the reader's own additions (src/keeping/user-glossary.ts) and builds the matcher.
-// Only the worker contexts call this: the glossary never enters a page.
+// The worker's glossary: the bundled one (read by bundled-glossary.ts, passed in so that this file
+// stays importable from Node tests), with the reader's own additions (src/keeping/user-glossary.ts),
+// and the matcher built from it. Only the worker contexts call glossaryDeps: the glossary never
+// enters a page.
 
 import { buildMatcher } from '../core/matcher.ts';
 import type { Glossary } from '../core/types.ts';
@@ -32,23 +33,22 @@ export async function storedAdditions(): Promise<UserGlossary> {
 /** `userAdditions` is asked once per load: a change of the additions is applied by building new
  *  deps (and a new ExtractionService) around the new additions. */
 export function glossaryDeps(
-  glossaryUrl: string,
+  loadBundled: () => Promise<Glossary>,
   parser: DOMParser | null,
   userAdditions: () => Promise<UserGlossary> = storedAdditions,
 ): ExtractionDeps {
   return {
     parser,
     loadGlossary: async () => {
-      const [response, additions] = await Promise.all([
-        fetch(glossaryUrl),
+      const [bundled, additions] = await Promise.all([
+        loadBundled(),
         // The reader's additions must never cost them the bundled glossary.
         userAdditions().catch((error: unknown) => {
           console.warn('[Bối cảnh] the reader’s glossary additions could not be read:', error);
           return EMPTY_USER_GLOSSARY;
         }),
       ]);
-      if (!response.ok) throw new Error(`glossary.json: HTTP ${response.status}`);
-      return withUserAdditions(checkGlossary(await response.json()), additions);
+      return withUserAdditions(bundled, additions);
     },
     buildFinder: (glossary) => buildMatcher(glossary.actors),
   };

@@ -2,9 +2,10 @@
 // has no DOM); in Firefox, right here (the event page has one). Matching alone (the in-page
 // fallback's request) needs no DOM and runs here in both.
 
-import { browser, chromeApi, extractionPlace } from '../shared/browser.ts';
+import { chromeApi, extractionPlace } from '../shared/browser.ts';
 import { ExtractionService } from '../analysis/extraction-service.ts';
 import { glossaryDeps } from '../analysis/glossary-loader.ts';
+import { loadBundledGlossary } from '../analysis/bundled-glossary.ts';
 import type { RememberedPerson } from '../keeping/history.ts';
 import { ask } from '../protocol/ask.ts';
 import type { ExtractReply, PageSnapshot, TextRun } from '../shared/page-data.ts';
@@ -42,16 +43,15 @@ export async function ensureOffscreen(): Promise<void> {
 }
 
 export function createExtractionHost(): ExtractionHost {
-  const glossaryUrl = browser.runtime.getURL('glossary.json');
   if (extractionPlace() === 'here') {
-    const service = new ExtractionService(glossaryDeps(glossaryUrl, new DOMParser()));
+    const service = new ExtractionService(glossaryDeps(loadBundledGlossary, new DOMParser()));
     return {
       extract: (snapshot, people) => service.extract(snapshot, people),
       matchRuns: (runs, people) => service.matchRuns(runs, people),
       warmUp: async () => {},
     };
   }
-  const local = new ExtractionService(glossaryDeps(glossaryUrl, null));
+  const local = new ExtractionService(glossaryDeps(loadBundledGlossary, null));
   return {
     extract: async (snapshot, people = []) => {
       await ensureOffscreen();

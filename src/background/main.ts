@@ -14,7 +14,7 @@ import { createExtractionHost } from './extraction-host.ts';
 import { installPanelMenu, onActionClicked, onCardOpenPanel, panelTabState, rememberContextActor } from './panel.ts';
 import { installSiteMenu } from './sites.ts';
 import { saveReading, watchTabs } from './tab-state.ts';
-import { followUserGlossary, installUserData, noteReading, openGlossaryDraft, rememberedNow, userDataHandlers } from './settings.ts';
+import { followUserGlossary, installUserData, noteReading, openGlossaryDraft, rememberedNow, userDataHandlers } from './user-data.ts';
 
 // Rebuilt around the reader's glossary additions whenever they change.
 const host = followUserGlossary(createExtractionHost);

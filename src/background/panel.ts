@@ -11,6 +11,7 @@
 import type { Runtime, Tabs } from 'webextension-polyfill';
 import { ask } from '../protocol/ask.ts';
 import { browser } from '../shared/browser.ts';
+import { extensionTranslate } from '../shared/extension-i18n.ts';
 import type { OpenPanelReply, PanelTabReply } from '../protocol/messages.ts';
 import { panelOpener, type TabRef } from './panel-opener.ts';
 import { PANEL_REQUEST_KEY, recordPanelRequest, type PanelRequest } from './panel-requests.ts';
@@ -109,7 +110,7 @@ export function installPanelMenu(): void {
   browser.contextMenus.create(
     {
       id: MENU_ID,
-      title: browser.i18n.getMessage('menuOpenPanel'),
+      title: extensionTranslate('menuOpenPanel'),
       contexts: ['page', 'selection', 'link'],
       documentUrlPatterns: siteMatches(),
     },

@@ -1,18 +1,52 @@
 // Running on sites beyond the bundled news list. Two ways in:
 // - the toolbar button: activeTab grants this tab for now; we inject the content script and tell it
 //   to read the page even if it does not look like an article (the reader asked);
-// - "always run on this site" (the action's context menu): an optional host permission, then a
-//   registered content script for that origin, which the browser keeps across restarts.
+// - a site the reader adds, from the action's context menu ("always run on this site") or on the
+//   options page: an optional host permission, then a registered content script for the site (its
+//   host and subdomains), which the browser keeps across restarts. Both ways register it here, with
+//   one id and one set of match patterns per site, so the options page lists and removes either.
 
-import { MARKS_CSS_FILE } from '../content/mark-looks.ts';
+import { MARKS_CSS_FILE } from '../marking/mark-looks.ts';
 import { askTab } from '../protocol/ask.ts';
+import { siteFromInput, sitesFromMatches } from '../keeping/settings.ts';
 import { browser } from '../shared/browser.ts';
+import { extensionTranslate } from '../shared/extension-i18n.ts';
 
 export const CONTENT_SCRIPT = 'content.js';
-/** The content script as registered for a site the reader added, by either way in: with the marks'
- *  highlight rules, injected before the site's pages are first styled (src/content/mark-looks.ts). */
-export function siteContentScript(id: string, matches: string[]) {
+/** Ids of the content scripts registered for the sites the reader added. */
+const SITE_PREFIX = 'site:';
+
+/** The content script as registered for a site the reader added: with the marks' highlight rules,
+ *  injected before the site's pages are first styled (src/marking/mark-looks.ts). */
+function siteContentScript(id: string, matches: string[]) {
   return { id, matches, js: [CONTENT_SCRIPT], css: [MARKS_CSS_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true };
+}
+
+/** Where a site the reader added runs, and the origins its permission asks for: the host and its
+ *  subdomains, over http and https ("example.com" also covers "www.example.com"). */
+export function sitePatterns(host: string): string[] {
+  return [`*://${host}/*`, `*://*.${host}/*`];
+}
+
+export function siteScriptId(host: string): string {
+  return `${SITE_PREFIX}${host}`;
+}
+
+/** Registers the content script for one site (its permission must be granted already). */
+export async function registerSite(host: string): Promise<void> {
+  const id = siteScriptId(host);
+  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
+  if (existing.length) return;
+  await browser.scripting.registerContentScripts([siteContentScript(id, sitePatterns(host))]);
+}
+
+/** The content scripts registered for added sites, each with the site its matches name: those of
+ *  this build, and those older builds registered as `site:https://host/*` for the context menu. */
+export async function registeredSites(): Promise<{ id: string; host: string; matches: string[] }[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return scripts
+    .filter((s) => s.id.startsWith(SITE_PREFIX))
+    .flatMap((s) => sitesFromMatches(s.matches ?? []).map((host) => ({ id: s.id, host, matches: s.matches ?? [] })));
 }
 const MENU_ID = 'boi-canh-always-run';
 
@@ -21,27 +55,18 @@ export async function runOnTab(tabId: number): Promise<void> {
   await askTab(tabId, { type: 'page/activate' });
 }
 
-/** "https://example.com/a/b" → "https://example.com/*", or null for pages we cannot run on. */
-export function originPattern(url: string | undefined): string | null {
-  if (!url) return null;
+/** The site of a web page as the options page names it ("https://www.example.com/a/b" →
+ *  "example.com"), or null for pages we cannot run on. */
+export function siteOfPage(url: string | undefined): string | null {
+  let u: URL;
   try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.hostname}/*` : null;
+    u = new URL(url ?? '');
   } catch {
     return null;
   }
-}
-
-export function scriptId(pattern: string): string {
-  return `site:${pattern}`;
-}
-
-/** Registers the content script for one origin (the permission must be granted already). */
-export async function registerSite(pattern: string): Promise<void> {
-  const id = scriptId(pattern);
-  const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-  if (existing.length) return;
-  await browser.scripting.registerContentScripts([siteContentScript(id, [pattern])]);
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  const site = siteFromInput(u.hostname);
+  return 'host' in site ? site.host : null;
 }
 
 export function installSiteMenu(): void {
@@ -49,22 +74,22 @@ export function installSiteMenu(): void {
   browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
       id: MENU_ID,
-      title: browser.i18n.getMessage('menuAlwaysRun'),
+      title: extensionTranslate('menuAlwaysRun'),
       contexts: ['action'],
     }),
   ).catch((e: unknown) => console.warn('[Bối cảnh] context menu:', e));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    const pattern = originPattern(tab.url);
-    if (!pattern) return;
+    const host = siteOfPage(tab.url);
+    if (!host) return;
     const tabId = tab.id;
     // permissions.request must run inside the click's user gesture: call it first, synchronously.
     browser.permissions
-      .request({ origins: [pattern] })
+      .request({ origins: sitePatterns(host) })
       .then(async (granted) => {
         if (!granted) return;
-        await registerSite(pattern);
+        await registerSite(host);
         await runOnTab(tabId);
       })
       .catch((e: unknown) => console.warn('[Bối cảnh] always run on site:', e));

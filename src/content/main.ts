@@ -2,36 +2,27 @@
 // after the page changes. Every entry point is wrapped: an error of ours is logged, never thrown
 // into the page's event handlers, and the page keeps working whatever happens here.
 //
-// A page that redraws its article (re-anchor.ts) keeps its marks: they follow the text onto the new
-// nodes at once, and the page is read again only when its text changed.
+// A page that redraws its article keeps its marks (redraw-follower.ts): they follow the text onto
+// the new nodes at once, and the page is read again only when its text changed.
 
-import { browser } from '../shared/browser.ts';
-import { browserTranslate } from '../shared/i18n.ts';
+import { extensionTranslate } from '../shared/extension-i18n.ts';
 import { ask } from '../protocol/ask.ts';
 import type { Command, OpenPanelReply } from '../protocol/messages.ts';
 import { onlyOursReachUs } from '../protocol/handlers.ts';
 import { serve } from '../protocol/serve.ts';
 import type { PageReadingReport } from '../shared/page-data.ts';
-import type { PageMark } from './map-back.ts';
-import { PageMarking } from './page-marking.ts';
+import type { PageMark } from '../marking/map-back.ts';
+import { PageMarking } from '../marking/page-marking.ts';
+import { readingReport } from '../marking/reading-report.ts';
+import { ReaderSettings } from '../marking/reader-settings.ts';
 import { readPage, type PageReading } from './page-reader.ts';
-import { MIN_NEW_TEXT, PageWatcher } from './page-watcher.ts';
-import { anchorMarks, followText, inPlace, PageTextWalk, regionOf, textChange, type MarkAnchor, type PageText, type Region } from './re-anchor.ts';
-import { readingReport } from './reading-report.ts';
-import { ReaderSettings } from './reader-settings.ts';
-import { runInSlices } from './scheduler.ts';
+import { PageWatcher } from './page-watcher.ts';
+import { RedrawFollower } from './redraw-follower.ts';
 import type { Settings } from '../keeping/settings.ts';
 
 const INSTANCE = '__boiCanhContent';
 
 const warn = (...args: unknown[]) => console.warn('[Bối cảnh]', ...args);
-
-/** How many readings in a row may be set aside because a redraw during them dropped marks they
- *  would have had (the marks we have followed the redraw, and dropped those whose text went). A
- *  reading marks some text differently only when the text around it changed, which a later clean
- *  reading shows; past this many (some fifteen seconds of a page redrawing under every reading),
- *  the latest is shown as it is rather than the page's changes never being read. */
-const SET_ASIDE_AT_MOST = 10;
 
 /** The reading report's word that the page was too large to read whole (its copy stopped at the
  *  bounds of src/shared/limits.ts): the panel tells the reader, beside the marks that were found. */
@@ -44,18 +35,6 @@ class ContentApp {
   private generation = 0;
   private lastCount = -1;
   private forced = false;
-  /** Where each mark's text stands, to follow the page's redraws. */
-  private anchors: MarkAnchor[] = [];
-  /** The part of the page holding every mark (re-anchor.ts regionOf): the follow walk reads only it. */
-  private region: Region | null = null;
-  /** The page's texts as the reading that made the marks saw them, when the page did not change
-   *  during it: a later change that leaves them as they were needs no re-read. */
-  private readTexts: readonly string[] | null = null;
-  /** Grows with each batch of changes in which the page took text out (a redraw, say). */
-  private redraws = 0;
-  /** Grows whenever the marks are replaced: a walk of the page started before is then moot. */
-  private marksVersion = 0;
-  private setAside = 0;
   /** The generation of the reading under way (0: none), and whether the page changed again while
    *  it ran. */
   private readingNow = 0;
@@ -64,9 +43,10 @@ class ContentApp {
   private readonly marking: PageMarking;
   private readonly watcher: PageWatcher;
   private readonly settings: ReaderSettings;
+  private readonly follower: RedrawFollower;
 
   constructor(private readonly doc: Document) {
-    const t = browserTranslate((key, subs) => browser.i18n.getMessage(key, subs));
+    const t = extensionTranslate;
     const actions = {
       openPanel: (id: string) => this.openPanel(id),
       addToGlossary: (name: string, title: string) => void ask({ type: 'card/add-to-glossary', name, title }).catch(warn),
@@ -83,9 +63,13 @@ class ContentApp {
     this.watcher = new PageWatcher(
       doc,
       (urlChanged, redrawsOnly) => this.reread(urlChanged, redrawsOnly),
-      () => this.followRedraw(),
+      () => this.follower.followRedraw(),
     );
     this.settings = new ReaderSettings(doc.location?.hostname ?? '');
+    this.follower = new RedrawFollower(doc, this.marking, this.watcher, {
+      read: () => this.read(false),
+      setMarks: (marks) => this.setMarks(marks),
+    });
   }
 
   start(): void {
@@ -160,20 +144,19 @@ class ContentApp {
       return;
     }
     const changes = this.watcher.changes;
-    const redraws = this.redraws;
+    const redraws = this.follower.redrawCount;
     this.readingNow = generation;
     try {
       const reading = await readPage(this.doc, ask, force || this.forced);
       if (generation !== this.generation) return; // a newer read started meanwhile
-      if (this.redraws !== redraws && reading.marks.length < this.marking.current.length && this.setAside++ < SET_ASIDE_AT_MOST) {
+      if (this.follower.setsAside(redraws, reading.marks.length)) {
         // The page redrew during the reading and took marks from it; ours followed the redraw.
         this.watcher.rereadSoon();
         return;
       }
-      this.setAside = 0;
       this.show(reading.marks);
       this.report(reading);
-      this.remember(changes).catch((e: unknown) => warn('remembering the marks:', e));
+      this.follower.remember(changes).catch((e: unknown) => warn('remembering the marks:', e));
     } catch (error) {
       warn('reading the page failed:', error);
     } finally {
@@ -187,7 +170,7 @@ class ContentApp {
     this.readingNow = 0;
     const change = this.changeWhileReading;
     this.changeWhileReading = null;
-    if (change) this.rereadIfChanged(change === 'redraws').catch((e: unknown) => warn('re-read:', e));
+    if (change) this.follower.rereadIfChanged(change === 'redraws').catch((e: unknown) => warn('re-read:', e));
   }
 
   private reread(urlChanged: boolean, redrawsOnly: boolean): void {
@@ -197,84 +180,8 @@ class ContentApp {
       void this.read(false);
       return;
     }
-    if (!this.readingNow) this.rereadIfChanged(redrawsOnly).catch((e: unknown) => warn('re-read:', e));
+    if (!this.readingNow) this.follower.rereadIfChanged(redrawsOnly).catch((e: unknown) => warn('re-read:', e));
     else if (!redrawsOnly || !this.changeWhileReading) this.changeWhileReading = redrawsOnly ? 'redraws' : 'other';
-  }
-
-  /** The page changed: the marks follow its text where it was redrawn, and after redraws alone it
-   *  is read again only when its text is not what the last reading saw. Any other change (text
-   *  added, a "read more" box shown, whose text the walk below cannot tell was hidden) is read. */
-  private async rereadIfChanged(redrawsOnly: boolean): Promise<void> {
-    if (!redrawsOnly) return this.read(false);
-    const seen = this.readTexts;
-    const now = seen ? await this.pageText() : null;
-    // A reading shown meanwhile is newer than this change; marks lost meanwhile asked for a re-read.
-    if (this.readTexts !== seen) return;
-    if (now) this.follow(now);
-    if (seen && now && textChange(seen, now.texts) < MIN_NEW_TEXT) return;
-    await this.read(false);
-  }
-
-  /** The page's text nodes now, walked in slices; null when the page tore the walk apart. */
-  private async pageText(): Promise<PageText | null> {
-    // The marks' region (the whole page before any marks). A region the redraw took away leaves no
-    // ranks to follow by: torn, like a walk the page tore apart, and the page is read again.
-    if (this.region && !this.region.root.isConnected) return null;
-    const walk = new PageTextWalk(this.region ?? this.doc.body ?? this.doc.documentElement);
-    await runInSlices((deadline) => walk.step(deadline));
-    return walk.result();
-  }
-
-  /** After a reading is shown: where each mark's text stands, and the text the reading saw. That
-   *  text counts only if the page did not change since the reading began (`changes`): a paragraph
-   *  added meanwhile would otherwise pass for read. */
-  private async remember(changes: number): Promise<void> {
-    const version = this.marksVersion;
-    const marks = this.marking.current;
-    const redraws = this.redraws;
-    this.region = regionOf(marks);
-    const text = await this.pageText();
-    if (version !== this.marksVersion) return;
-    if (!text || redraws !== this.redraws) {
-      // A redraw tore the walk or moved the marks before they were anchored: read again.
-      this.watcher.rereadSoon();
-      return;
-    }
-    this.anchors = anchorMarks(marks, text);
-    const whole = this.anchors.length === marks.length;
-    this.readTexts = whole && changes === this.watcher.changes ? text.texts : null;
-  }
-
-  /** The page took text out: if it was our marks' text (a redraw of the article), they follow it
-   *  onto the new nodes now, in the same microtask, so that the next hover finds them. */
-  private followRedraw(): void {
-    this.redraws++;
-    // The fallback painter wraps marks in elements of ours: a redraw drops them; a re-read puts them back.
-    if (this.marking.touchesDom || this.anchors.every(inPlace)) return;
-    const version = this.marksVersion;
-    this.pageText()
-      .then((text) => {
-        if (version !== this.marksVersion) return;
-        if (text) this.follow(text);
-        else this.watcher.rereadSoon();
-      })
-      .catch((e: unknown) => warn('following a redraw:', e));
-  }
-
-  /** Puts the marks on the page's text as it is now. Marks whose text is gone are dropped, and the
-   *  page is read again. */
-  private follow(text: PageText): void {
-    if (this.anchors.every(inPlace)) return;
-    const { anchors } = followText(this.anchors, text);
-    // Marks never anchored (the page changed before they could be) are lost too.
-    const lost = this.marking.current.length - anchors.length;
-    this.anchors = anchors;
-    if (lost > 0) {
-      this.readTexts = null;
-      this.watcher.rereadSoon();
-    }
-    this.marksVersion++;
-    this.setMarks(anchors.map((a) => a.mark));
   }
 
   /** New marks from a reading (or none): the card closes, the next-mention cursor starts over, and
@@ -282,9 +189,7 @@ class ContentApp {
   private show(marks: PageMark[]): void {
     this.marking.closeCard();
     this.cursor = -1;
-    this.anchors = [];
-    this.readTexts = null;
-    this.marksVersion++;
+    this.follower.forget();
     this.setMarks(marks);
   }
 

@@ -11,8 +11,8 @@ import { splitCopy } from '../shared/copy-parts.ts';
 import { IN_PAGE_COPY_CHARS } from '../shared/limits.ts';
 import { groupRuns } from '../analysis/runs.ts';
 import { articleVerdict } from './article-page.ts';
-import { marksFromReply, type PageMark } from './map-back.ts';
-import { nextSlice, runInSlices } from './scheduler.ts';
+import { marksFromReply, type PageMark } from '../marking/map-back.ts';
+import { nextSlice, runInSlices } from '../marking/scheduler.ts';
 import { SnapshotWalk, type LiveSnapshot } from './serialize.ts';
 
 /** How the page asks the background: `ask` in the content script, a fake background in tests. */

@@ -4,8 +4,8 @@
 // takes text out of the document (a framework redrawing its article) is reported at once, not
 // debounced: the marks on the removed nodes must follow the text before the reader's next hover.
 
-import { isOwnElement } from './text-nodes.ts';
-import { guarded, now, timeout } from './scheduler.ts';
+import { isOwnElement } from '../marking/own-elements.ts';
+import { guarded, now, timeout } from '../marking/scheduler.ts';
 
 const DEBOUNCE_MS = 700;
 /** Less new text than this is not worth a re-read. */

@@ -8,7 +8,7 @@
 //
 // Pure over DOM nodes: no timers, no browser API beyond the DOM, so that it runs in a test DOM.
 
-import type { PageMark } from './map-back.ts';
+import type { PageMark } from '../marking/map-back.ts';
 import { OPAQUE_TAGS } from './text-nodes.ts';
 
 /** The page's text nodes in document order, and what each held when it was walked. */

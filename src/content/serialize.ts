@@ -15,7 +15,8 @@
 
 import { PAGE_COPY_CHARS, PAGE_ELEMENTS, PAGE_TEXT_NODES } from '../shared/limits.ts';
 import type { PageSnapshot } from '../shared/page-data.ts';
-import { BLOCK_TAGS, OPAQUE_TAGS, isOwnElement } from './text-nodes.ts';
+import { isOwnElement } from '../marking/own-elements.ts';
+import { BLOCK_TAGS, OPAQUE_TAGS } from './text-nodes.ts';
 
 export const NUMBER_ATTRIBUTE_PREFIX = 'data-bc';
 

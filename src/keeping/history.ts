@@ -17,7 +17,7 @@ import {
   REMEMBERED_PEOPLE,
   URL_CHARS,
 } from '../shared/limits.ts';
-import { isRecord, oversize, problem, readExportedFile, type Problem } from './problems.ts';
+import { isRecord, oversize, problem, readExportedFile, type Problem, type ProblemCode } from './problems.ts';
 
 /** One article the reader read, as remembered. */
 export interface HistoryEntry {
@@ -163,12 +163,12 @@ function personProblems(raw: unknown, path: string): Problem[] {
 }
 
 /** [] when `text` is within `limit` characters; else the problem, with its length and the limit. */
-function tooLong(code: string, path: string, text: string, limit: number): Problem[] {
+function tooLong(code: ProblemCode, path: string, text: string, limit: number): Problem[] {
   return text.length > limit ? [oversize(code, path, text.length, limit)] : [];
 }
 
 /** [] when `list` has at most `limit` items; else the problem, with its count and the limit. */
-function tooMany(code: string, path: string, list: readonly unknown[], limit: number): Problem[] {
+function tooMany(code: ProblemCode, path: string, list: readonly unknown[], limit: number): Problem[] {
   return list.length > limit ? [oversize(code, path, list.length, limit)] : [];
 }
 
@@ -286,6 +286,6 @@ export function rememberedProblem(raw: unknown): string | null {
   if (!isRecord(raw) || personProblems(raw, '').length) return 'person without a name and a title within their bounds';
   const stringsOk = typeof raw.headline === 'string' && typeof raw.outlet === 'string' && typeof raw.date === 'string';
   if (!stringsOk || (raw.date !== '' && !isIsoDate(raw.date as string))) return 'person without its article';
-  const sizes = [...tooLong('', '', raw.headline as string, HEADLINE_CHARS), ...tooLong('', '', raw.outlet as string, OUTLET_CHARS)];
+  const sizes = [...tooLong('headlineTooLong', '', raw.headline as string, HEADLINE_CHARS), ...tooLong('outletTooLong', '', raw.outlet as string, OUTLET_CHARS)];
   return sizes.length ? 'person whose article has a headline or outlet over its bound' : null;
 }

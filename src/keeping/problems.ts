@@ -2,11 +2,15 @@
 // names the message in src/_locales, `problem_<code>`), where it was found, and a detail to show
 // (a field's value, another actor's name). The UI turns it into words in the reader's language.
 
-import type { Translate } from '../shared/i18n.ts';
+import type { MessageKey, Translate } from '../shared/i18n.ts';
 import { IMPORT_FILE_BYTES } from '../shared/limits.ts';
 
+/** The codes the messages files have a `problem_<code>` for, so that a code without words fails
+ *  the type check. */
+export type ProblemCode = MessageKey extends infer K ? (K extends `problem_${infer Code}` ? Code : never) : never;
+
 export interface Problem {
-  code: string;
+  code: ProblemCode;
   /** Where in the input: "entries[3].url", "name", "" for the whole thing. */
   path: string;
   /** Shown in the message: the offending value, the actor an alias belongs to... */
@@ -16,12 +20,12 @@ export interface Problem {
   limit?: number;
 }
 
-export function problem(code: string, path = '', detail?: string): Problem {
+export function problem(code: ProblemCode, path = '', detail?: string): Problem {
   return detail === undefined ? { code, path } : { code, path, detail };
 }
 
 /** A problem of size: `found` (characters, items, bytes) is over `limit`. */
-export function oversize(code: string, path: string, found: number, limit: number): Problem {
+export function oversize(code: ProblemCode, path: string, found: number, limit: number): Problem {
   return { code, path, detail: String(found), limit };
 }
 

@@ -7,7 +7,7 @@ import { asciiSlug, normalizeForMatch } from '../core/normalize.ts';
 import type { Actor, ActorType, Glossary, GlossaryActor } from '../core/types.ts';
 import { ACTOR_TYPES } from '../core/types.ts';
 import { ACTOR_ALIASES, ACTOR_ID_CHARS, DESCRIPTION_CHARS, NAME_CHARS, USER_ACTORS, USER_ALIASES } from '../shared/limits.ts';
-import { isRecord, oversize, problem, readExportedFile, type Problem } from './problems.ts';
+import { isRecord, oversize, problem, readExportedFile, type Problem, type ProblemCode } from './problems.ts';
 import { USER_ACTOR_PREFIX } from '../shared/page-data.ts';
 
 export const USER_GLOSSARY_KEY = 'userGlossary';
@@ -85,7 +85,7 @@ export class NameBook {
 
 /** Problems of one written form of a name (an alias or a new actor's name) for actor `actorId`
  *  ("" for an actor not yet created). */
-function formProblems(book: NameBook, form: string, actorId: string, path: string, empty: string): Problem[] {
+function formProblems(book: NameBook, form: string, actorId: string, path: string, empty: ProblemCode): Problem[] {
   const text = form.trim();
   if (!text) return [problem(empty, path)];
   const long = formTooLong(text, path);

@@ -10,12 +10,10 @@
 import { ask } from '../protocol/ask.ts';
 import { succeeded } from '../protocol/reply.ts';
 import { fromOurBackground, serve } from '../protocol/serve.ts';
-import { browser } from '../shared/browser.ts';
 import { ExtractionService } from '../analysis/extraction-service.ts';
 import { glossaryDeps } from '../analysis/glossary-loader.ts';
+import { loadBundledGlossary } from '../analysis/bundled-glossary.ts';
 import { storedUserGlossary, type UserGlossary } from '../keeping/user-glossary.ts';
-
-const GLOSSARY_URL = browser.runtime.getURL('glossary.json');
 
 async function askBackground(): Promise<UserGlossary> {
   const reply = succeeded('glossary/user-additions', await ask({ type: 'glossary/user-additions' }));
@@ -23,7 +21,7 @@ async function askBackground(): Promise<UserGlossary> {
 }
 
 const serviceWith = (additions: () => Promise<UserGlossary>) =>
-  new ExtractionService(glossaryDeps(GLOSSARY_URL, new DOMParser(), additions));
+  new ExtractionService(glossaryDeps(loadBundledGlossary, new DOMParser(), additions));
 
 let service = serviceWith(askBackground);
 

@@ -1,33 +1,19 @@
 // The options page's OptionsApi over the real extension APIs. Storage is read and written here for
 // the settings and the glossary additions; the history goes through the background, its only writer.
 
-import { siteContentScript } from '../background/sites.ts';
+import { registerSite, registeredSites, sitePatterns } from '../background/sites.ts';
 import { ask } from '../protocol/ask.ts';
 import { succeeded } from '../protocol/reply.ts';
 import { browser } from '../shared/browser.ts';
-import { checkGlossary } from '../analysis/glossary-loader.ts';
+import { loadBundledGlossary } from '../analysis/bundled-glossary.ts';
 import { HISTORY_KEY, type HistoryEntry, type MergeReport } from '../keeping/history.ts';
-import { browserTranslate } from '../shared/i18n.ts';
+import { extensionTranslate } from '../shared/extension-i18n.ts';
 import { SETTINGS_KEY, readSettings, sitesFromMatches, type Settings } from '../keeping/settings.ts';
 import { USER_GLOSSARY_KEY, storedUserGlossary, type ActorNames, type UserGlossary } from '../keeping/user-glossary.ts';
 import type { Changed, OptionsApi } from './api.ts';
 
-/** Ids of the content scripts this page registers: one per added site. */
-const SITE_PREFIX = 'site:';
-
-function patternsOf(host: string): string[] {
-  return [`*://${host}/*`, `*://*.${host}/*`];
-}
-
-async function registeredSites(): Promise<{ id: string; host: string; matches: string[] }[]> {
-  const scripts = await browser.scripting.getRegisteredContentScripts();
-  return scripts
-    .filter((s) => s.id.startsWith(SITE_PREFIX))
-    .flatMap((s) => sitesFromMatches(s.matches ?? []).map((host) => ({ id: s.id, host, matches: s.matches ?? [] })));
-}
-
 export function browserOptionsApi(): OptionsApi {
-  const t = browserTranslate((key, subs) => browser.i18n.getMessage(key, subs));
+  const t = extensionTranslate;
   const manifest = browser.runtime.getManifest();
   const defaultSites = sitesFromMatches((manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []));
   let actorList: Promise<ActorNames[]> | null = null;
@@ -40,22 +26,17 @@ export function browserOptionsApi(): OptionsApi {
     setSettings: (next: Settings) => browser.storage.local.set({ [SETTINGS_KEY]: next }),
     addedSites: async () => [...new Set((await registeredSites()).map((s) => s.host))].sort(),
     addSite(host) {
-      const origins = patternsOf(host);
       // First statement, no await before it: see OptionsApi.addSite.
-      return browser.permissions.request({ origins }).then(async (granted) => {
+      return browser.permissions.request({ origins: sitePatterns(host) }).then(async (granted) => {
         if (!granted) return false;
-        const id = `${SITE_PREFIX}${host}`;
-        const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
-        if (!existing.length) {
-          await browser.scripting.registerContentScripts([siteContentScript(id, origins)]);
-        }
+        await registerSite(host);
         return true;
       });
     },
     async removeSite(host) {
       const scripts = (await registeredSites()).filter((s) => s.host === host);
       if (scripts.length) await browser.scripting.unregisterContentScripts({ ids: [...new Set(scripts.map((s) => s.id))] });
-      const origins = [...new Set([...patternsOf(host), ...scripts.flatMap((s) => s.matches)])];
+      const origins = [...new Set([...sitePatterns(host), ...scripts.flatMap((s) => s.matches)])];
       await browser.permissions.remove({ origins }).catch(() => false);
     },
     history: async () => succeeded('history/list', await ask({ type: 'history/list' })).entries,
@@ -67,11 +48,9 @@ export function browserOptionsApi(): OptionsApi {
       return { added, updated, unchanged, total };
     },
     actors() {
-      actorList ??= fetch(browser.runtime.getURL('glossary.json'))
-        .then((r) => r.json())
-        .then((raw) =>
-          checkGlossary(raw).actors.map(({ id, type, name, latin, aliases, shortNames }) => ({ id, type, name, latin, aliases, shortNames })),
-        );
+      actorList ??= loadBundledGlossary().then((glossary) =>
+        glossary.actors.map(({ id, type, name, latin, aliases, shortNames }) => ({ id, type, name, latin, aliases, shortNames })),
+      );
       return actorList;
     },
     getUserGlossary: async () => storedUserGlossary((await browser.storage.local.get(USER_GLOSSARY_KEY))[USER_GLOSSARY_KEY]),

@@ -1,7 +1,7 @@
 // The options page's entry: speaks the browser's language, loads what is stored, renders the page.
 
 import { render } from 'preact';
-import { OptionsApp, loadState } from './App.tsx';
+import { OptionsApp, loadState } from './app.tsx';
 import { browserOptionsApi } from './browser-api.ts';
 import { draftFromAddress } from '../keeping/glossary-draft.ts';
 import './options.css';

@@ -7,7 +7,7 @@ import { checkedReply } from '../protocol/reply.ts';
 import type { Message } from '../protocol/messages.ts';
 import { fromOurBackground, serve } from '../protocol/serve.ts';
 import { browser } from '../shared/browser.ts';
-import { checkGlossary } from '../analysis/glossary-loader.ts';
+import { loadBundledGlossary } from '../analysis/bundled-glossary.ts';
 import { storedEntries, type HistoryEntry } from '../keeping/history.ts';
 import { fixedTabIdFrom } from './address.ts';
 import type { PanelSource } from './app.tsx';
@@ -42,13 +42,8 @@ export function browserSource(search: string): PanelSource {
       return serve({ 'panel/focus-actor': (m) => callback(m.tabId, m.actorId) }, WHERE, fromOurBackground);
     },
     glossary() {
-      // An extension-local read of the bundled file, not a network request.
-      glossary ??= fetch(browser.runtime.getURL('glossary.json'))
-        .then((r) => {
-          if (!r.ok) throw new Error(`glossary.json: HTTP ${r.status}`);
-          return r.json();
-        })
-        .then(checkGlossary);
+      // Read once; a failed read is tried again on the next ask.
+      glossary ??= loadBundledGlossary();
       glossary.catch(() => (glossary = null));
       return glossary;
     },

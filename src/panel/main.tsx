@@ -2,14 +2,12 @@
 // the browser's language and starts the app.
 
 import { render } from 'preact';
-import { browser } from '../shared/browser.ts';
-import { browserTranslate } from '../shared/i18n.ts';
+import { extensionTranslate as t } from '../shared/extension-i18n.ts';
 import { PanelApp } from './app.tsx';
 import { mountWayBack } from './back-to-article.tsx';
 import { browserSource } from './browser-source.ts';
 import './panel.css';
 
-const t = browserTranslate((key, subs) => browser.i18n.getMessage(key, subs));
 const locale = t('cardLocale') === 'en' ? 'en' : 'vi';
 document.documentElement.lang = locale;
 document.title = t('extName');

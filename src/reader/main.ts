@@ -4,12 +4,12 @@
 // like one, so that the side panel follows the reader here too and can scroll to a name.
 
 import { buildMatcher } from '../core/matcher.ts';
-import { PageMarking } from '../content/page-marking.ts';
-import { ReaderSettings } from '../content/reader-settings.ts';
-import { readingReport } from '../content/reading-report.ts';
+import { PageMarking } from '../marking/page-marking.ts';
+import { ReaderSettings } from '../marking/reader-settings.ts';
+import { readingReport } from '../marking/reading-report.ts';
 import { browser } from '../shared/browser.ts';
-import { checkGlossary } from '../analysis/glossary-loader.ts';
-import { browserTranslate } from '../shared/i18n.ts';
+import { loadBundledGlossary } from '../analysis/bundled-glossary.ts';
+import { extensionTranslate as t } from '../shared/extension-i18n.ts';
 import { ask } from '../protocol/ask.ts';
 import type { OpenPanelReply } from '../protocol/messages.ts';
 import { serve } from '../protocol/serve.ts';
@@ -17,7 +17,6 @@ import { markStory, writeStory } from './story-page.ts';
 import './reader.css';
 
 const warn = (...args: unknown[]) => console.warn('[Bối cảnh] reader:', ...args);
-const t = browserTranslate((key, subs) => browser.i18n.getMessage(key, subs));
 const locale = t('cardLocale') === 'en' ? 'en' : 'vi';
 
 async function openPanel(actorId: string): Promise<OpenPanelReply> {
@@ -45,8 +44,7 @@ async function start(): Promise<void> {
   document.documentElement.lang = locale;
   const root = document.getElementById('story')!;
   const storyId = new URLSearchParams(location.search).get('story') ?? '';
-  const response = await fetch(browser.runtime.getURL('glossary.json')); // extension-local
-  const glossary = checkGlossary(await response.json());
+  const glossary = await loadBundledGlossary();
   const story = glossary.stories.find((s) => s.id === storyId);
   if (!story) {
     document.title = t('extName');

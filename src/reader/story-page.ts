@@ -9,7 +9,7 @@ import type { Story } from '../core/types.ts';
 import type { MentionFinder } from '../analysis/page-matching.ts';
 import { PageMatcher } from '../analysis/page-matching.ts';
 import type { Glossary } from '../core/types.ts';
-import { marksFromReply, type PageMark } from '../content/map-back.ts';
+import { marksFromReply, type PageMark } from '../marking/map-back.ts';
 
 export interface StoryPage {
   /** The text node of every paragraph, in order. */

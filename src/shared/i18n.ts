@@ -2,7 +2,14 @@
 // `Translate` function instead of calling the browser API, so that Node tests render them with the
 // real messages files and the same placeholder rules as the browser.
 
-export type Translate = (key: string, substitutions?: readonly string[]) => string;
+// Type only: the keys are checked at compile time, and the bundles do not carry the file.
+import type enMessages from '../_locales/en/messages.json';
+
+/** A key of the messages files (en and vi have the same keys: test/unit/marking/card.test.tsx), so
+ *  that a misspelt key fails the type check instead of showing an empty line. */
+export type MessageKey = keyof typeof enMessages;
+
+export type Translate = (key: MessageKey, substitutions?: readonly string[]) => string;
 
 export interface MessageEntry {
   message: string;

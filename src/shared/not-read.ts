@@ -3,6 +3,8 @@
 // page), no permission yet, or another failure. Pure, so the rules are tested without a browser;
 // the background records the reason (src/background/tab-state.ts), the badge and the panel say it.
 
+import type { MessageKey } from './i18n.ts';
+
 export const NOT_READ_REASONS = ['browser-page', 'pdf', 'no-permission', 'failed'] as const;
 export type NotReadReason = (typeof NOT_READ_REASONS)[number];
 
@@ -38,8 +40,15 @@ export function isNotReadReason(v: unknown): v is NotReadReason {
   return (NOT_READ_REASONS as readonly unknown[]).includes(v);
 }
 
+/** The stem of the messages keys saying each reason, spelt out so that the keys are type-checked. */
+const NOT_READ_STEMS = {
+  'browser-page': 'notReadBrowserPage',
+  pdf: 'notReadPdf',
+  'no-permission': 'notReadNoPermission',
+  failed: 'notReadFailed',
+} as const satisfies Record<NotReadReason, string>;
+
 /** The messages key saying `reason`: notReadBrowserPageTitle, notReadPdfText… */
-export function notReadKey(reason: NotReadReason, part: 'Title' | 'Text'): string {
-  const camel = reason.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-  return `notRead${camel.charAt(0).toUpperCase()}${camel.slice(1)}${part}`;
+export function notReadKey(reason: NotReadReason, part: 'Title' | 'Text'): MessageKey {
+  return `${NOT_READ_STEMS[reason]}${part}`;
 }

@@ -11,7 +11,7 @@ import { DEFAULT_PATHS, loadAllActors } from '../../build/glossary/main.ts';
 import { loadNotActors } from '../../build/glossary/actors.ts';
 import { buildGlossary } from '../../build/glossary/build-glossary.ts';
 import { loadCorpus } from '../../build/glossary/corpus.ts';
-import { markKind, type MarkKind } from '../../src/content/mark-looks.ts';
+import { markKind, type MarkKind } from '../../src/marking/mark-looks.ts';
 import { snapshotPage } from '../../src/content/serialize.ts';
 import { buildMatcher } from '../../src/core/matcher.ts';
 import { normalizeForMatch } from '../../src/core/normalize.ts';

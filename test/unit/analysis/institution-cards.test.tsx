@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { marksFromReply } from '../../../src/content/map-back.ts';
-import { MentionFocus } from '../../../src/content/mention-focus.ts';
-import { readingReport } from '../../../src/content/reading-report.ts';
+import { marksFromReply } from '../../../src/marking/map-back.ts';
+import { MentionFocus } from '../../../src/marking/mention-focus.ts';
+import { readingReport } from '../../../src/marking/reading-report.ts';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
@@ -16,7 +16,7 @@ import { withArticle } from '../../../src/analysis/institution-cards.ts';
 import { extractReplyProblem } from '../../../src/protocol/payload-checks.ts';
 import type { ActorCard, ExtractReply } from '../../../src/shared/page-data.ts';
 import { PageMatcher } from '../../../src/analysis/page-matching.ts';
-import { Card } from '../../../src/ui/card.tsx';
+import { Card } from '../../../src/marking/card.tsx';
 
 const actor = (id: string, type: GlossaryActor['type'], name: string, more: Partial<GlossaryActor> = {}): GlossaryActor => ({
   id, type, name, aliases: [], description: { vi: `${name}.`, en: `${id}.` },

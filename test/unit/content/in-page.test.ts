@@ -2,10 +2,10 @@
 // The small in-page pieces: card placement, hit-testing by caret position, the fallback painter,
 // the change filter of the page watcher, message formatting.
 import { describe, expect, it } from 'vitest';
-import { placeCard } from '../../../src/content/card-host.ts';
-import { MarkIndex, marksFromReply, mentionProblem } from '../../../src/content/map-back.ts';
-import { elementCss, highlightCss, highlightName, MARK_KINDS } from '../../../src/content/mark-looks.ts';
-import { createPainter, ElementPainter } from '../../../src/content/marks.ts';
+import { placeCard } from '../../../src/marking/card-host.ts';
+import { MarkIndex, marksFromReply, mentionProblem } from '../../../src/marking/map-back.ts';
+import { elementCss, highlightCss, highlightName, MARK_KINDS } from '../../../src/marking/mark-looks.ts';
+import { createPainter, ElementPainter } from '../../../src/marking/marks.ts';
 import { changedTextLength } from '../../../src/content/page-watcher.ts';
 import { formatDate, formatMessage } from '../../../src/shared/i18n.ts';
 import type { ActorCard, ExtractReply } from '../../../src/shared/page-data.ts';

@@ -4,7 +4,7 @@
 // rank among equal texts, so that hover (the mark index) finds it at once. A mark whose text
 // changed is dropped, never guessed.
 import { afterEach, describe, expect, it } from 'vitest';
-import { MarkIndex, marksFromReply, type PageMark } from '../../../src/content/map-back.ts';
+import { MarkIndex, marksFromReply, type PageMark } from '../../../src/marking/map-back.ts';
 import { anchorMarks, followText, inPlace, PageTextWalk, readPageText, regionOf, textChange, type PageText } from '../../../src/content/re-anchor.ts';
 import type { ActorCard, ExtractReply, PageMention } from '../../../src/shared/page-data.ts';
 

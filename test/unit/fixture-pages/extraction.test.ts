@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { snapshotPage } from '../../../src/content/serialize.ts';
-import { marksFromReply } from '../../../src/content/map-back.ts';
+import { marksFromReply } from '../../../src/marking/map-back.ts';
 import { chooseArticleText, parseSnapshot } from '../../../src/analysis/article-extract.ts';
 import { ExtractionService } from '../../../src/analysis/extraction-service.ts';
 import { groupRuns } from '../../../src/analysis/runs.ts';

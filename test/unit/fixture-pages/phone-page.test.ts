@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import { articleVerdict } from '../../../src/content/article-page.ts';
-import { marksFromReply, type PageMark } from '../../../src/content/map-back.ts';
+import { marksFromReply, type PageMark } from '../../../src/marking/map-back.ts';
 import { snapshotPage } from '../../../src/content/serialize.ts';
 import { ExtractionService } from '../../../src/analysis/extraction-service.ts';
 import { builtGlossary } from '../../reach/evaluate.ts';

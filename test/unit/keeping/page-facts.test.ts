@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readPage } from '../../../src/content/page-reader.ts';
-import { readingReport } from '../../../src/content/reading-report.ts';
+import { readingReport } from '../../../src/marking/reading-report.ts';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { ExtractionService } from '../../../src/analysis/extraction-service.ts';

@@ -3,7 +3,7 @@
 // read; and an oversize import is refused with nothing of what was kept lost.
 import { describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../../src/background/history.ts';
-import { withinBounds } from '../../../src/content/reading-report.ts';
+import { withinBounds } from '../../../src/marking/reading-report.ts';
 import { HISTORY_KEY, parseHistoryFile, historyFile, storedEntries, type HistoryEntry } from '../../../src/keeping/history.ts';
 import {
   DISABLED_SITES,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts';
-import { describeProblem } from '../../../src/keeping/problems.ts';
+import { describeProblem, type Problem } from '../../../src/keeping/problems.ts';
 import {
   EMPTY_USER_GLOSSARY,
   actorProblems,
@@ -24,7 +24,7 @@ import { tEn, tVi } from '../helpers/history-fixtures.ts';
 
 const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];
 const none: UserGlossary = { aliases: [], actors: [] };
-const vi = (ps: { code: string; path: string; detail?: string }[]) => ps.map((p) => describeProblem(tVi, { ...p, path: '' }));
+const vi = (ps: Problem[]) => ps.map((p) => describeProblem(tVi, { ...p, path: '' }));
 
 /** A Reuters-style spelling the bundled glossary does not have. */
 const SENTENCE = 'Tổng thống Ukraine Volodymyr Zelenskiy cho biết Kiev sẽ tiếp tục phối hợp chặt chẽ với Washington.';

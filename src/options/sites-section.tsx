@@ -8,11 +8,12 @@ import { OUTLET_KINDS, addressOf, type Outlet, type OutletKind } from '../sites/
 import type { Problem } from '../keeping/problems.ts';
 import { problem } from '../keeping/problems.ts';
 import { siteFromInput, type Settings } from '../keeping/settings.ts';
+import type { MessageKey } from '../shared/i18n.ts';
 import type { OptionsApi } from './api.ts';
 import { Problems, Status } from './parts.tsx';
 
 /** The heading of each group; "other" is a bundled site the outlet list does not name. */
-const KIND_MESSAGES: Record<OutletKind | 'other', string> = {
+const KIND_MESSAGES: Record<OutletKind | 'other', MessageKey> = {
   national: 'optOutletsNational',
   'party-state': 'optOutletsPartyState',
   'army-police': 'optOutletsArmyPolice',

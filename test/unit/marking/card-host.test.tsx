@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cardLayout, NARROW_VIEWPORT_PX, placeSheet, SHEET_MAX_WIDTH_PX, sheetMaxHeight } from '../../../src/content/card-host.ts';
-import { Card } from '../../../src/ui/card.tsx';
-import { SHEET_CSS } from '../../../src/ui/sheet-styles.ts';
+import { cardLayout, NARROW_VIEWPORT_PX, placeSheet, SHEET_MAX_WIDTH_PX, sheetMaxHeight } from '../../../src/marking/card-host.ts';
+import { Card } from '../../../src/marking/card.tsx';
+import { SHEET_CSS } from '../../../src/marking/sheet-styles.ts';
 import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
 import type { ActorCard } from '../../../src/shared/page-data.ts';
 

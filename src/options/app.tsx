@@ -7,10 +7,10 @@ import type { HistoryEntry } from '../keeping/history.ts';
 import type { Settings } from '../keeping/settings.ts';
 import type { ActorDraft, ActorNames, UserGlossary } from '../keeping/user-glossary.ts';
 import type { OptionsApi } from './api.ts';
-import { DisplaySection } from './DisplaySection.tsx';
-import { GlossarySection } from './GlossarySection.tsx';
-import { HistorySection } from './HistorySection.tsx';
-import { SitesSection } from './SitesSection.tsx';
+import { DisplaySection } from './display-section.tsx';
+import { GlossarySection } from './glossary-section.tsx';
+import { HistorySection } from './history-section.tsx';
+import { SitesSection } from './sites-section.tsx';
 
 export interface OptionsState {
   settings: Settings;

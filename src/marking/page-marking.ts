@@ -3,7 +3,7 @@
 // side panel a mention. The content script and the reader page each make one, so that a change to
 // how marks look or behave reaches both, and both follow the reader's mark style and hover delay.
 
-import type { CardActions } from '../ui/card.tsx';
+import type { CardActions } from './card.tsx';
 import type { ShowMentionReply } from '../protocol/messages.ts';
 import type { Translate } from '../shared/i18n.ts';
 import type { MarkStyle } from '../keeping/settings.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ACTOR_TYPES } from '../../../src/core/types.ts';
-import { Card } from '../../../src/ui/card.tsx';
+import { Card } from '../../../src/marking/card.tsx';
 import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
 import type { ActorCard } from '../../../src/shared/page-data.ts';
 

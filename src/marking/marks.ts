@@ -7,7 +7,7 @@ import type { MarkStyle } from '../keeping/settings.ts';
 import type { PageMark } from './map-back.ts';
 import { CURRENT_HIGHLIGHT, elementCss, highlightCss, highlightName, highlightRulesInForce, MARK_KINDS, MARK_TAG, markKind, type MarkKind } from './mark-looks.ts';
 import { guarded, timeout } from './scheduler.ts';
-import { OWN_STYLE_ATTR } from './text-nodes.ts';
+import { OWN_STYLE_ATTR } from './own-elements.ts';
 import { blockOf } from './reading-report.ts';
 
 export interface MarkPainter {

@@ -3,7 +3,7 @@
 // listed with a remove button each, and exportable / importable as a JSON file.
 
 import { useMemo, useState } from 'preact/hooks';
-import { ACTOR_TYPES } from '../core/types.ts';
+import { ACTOR_TYPES, type ActorType } from '../core/types.ts';
 import { problem, type Problem } from '../keeping/problems.ts';
 import {
   aliasProblems,
@@ -39,7 +39,7 @@ export function searchKey(s: string): string {
 export interface Choice {
   id: string;
   name: string;
-  type: string;
+  type: ActorType;
 }
 
 /** Actors whose name, Latin name or aliases contain the query; names that start with it first. */

@@ -1,6 +1,7 @@
-// The reader's settings as the content script sees them: read once before the first reading of
-// the page, then followed through storage.onChanged, so that a change in the options page applies
-// to every open tab at once (a site switched off is unmarked, a new mark style repainted).
+// The reader's settings as a marked page sees them (the content script, the reader page): read
+// once before the first reading of the page, then followed through storage.onChanged, so that a
+// change in the options page applies to every open tab at once (a site switched off is unmarked, a
+// new mark style repainted).
 
 import { browser } from '../shared/browser.ts';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, readSettings, siteIsOff, type Settings } from '../keeping/settings.ts';

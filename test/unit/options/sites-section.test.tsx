@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SitesSection } from '../../../src/options/SitesSection.tsx';
+import { SitesSection } from '../../../src/options/sites-section.tsx';
 import { sitesFromMatches, type Settings } from '../../../src/keeping/settings.ts';
 import { matchPatterns, type Outlet } from '../../../src/sites/outlets.ts';
 import { tEn, tVi } from '../helpers/history-fixtures.ts';

@@ -1,4 +1,4 @@
-// The phone's manners, decided apart from the DOM (src/content/taps.ts): which pointer moves are a
+// The phone's manners, decided apart from the DOM (src/marking/taps.ts): which pointer moves are a
 // pointer resting on a name, which presses are taps, what a tap does, and which clicks are a tap's
 // own (to be cancelled, or let through). The browsers' part is in test/browser/extension/touch-suite.ts.
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ import {
   type DecidedTap,
   type Press,
   type TapScene,
-} from '../../../src/content/taps.ts';
+} from '../../../src/marking/taps.ts';
 
 const down = (over: Partial<Parameters<typeof pressOf>[0]> = {}) =>
   pressOf({ pointerId: 7, pointerType: 'touch', isPrimary: true, x: 100, y: 200, at: 1000, ...over });

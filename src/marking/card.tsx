@@ -1,11 +1,11 @@
 // The hover card: who or what a marked name is, the role the corpus gives it (as of when, from
 // which story), a one-line description, how often the corpus mentions it, and a way into the side
-// panel; for an institution read from its name, its state one click away. Rendered with Preact into a closed shadow root (see src/content/card-host.ts).
+// panel; for an institution read from its name, its state one click away. Rendered with Preact into a closed shadow root (see src/marking/card-host.ts).
 //
 // The root is a non-modal dialog because it holds a button; its accessible name is the actor's
 // display name alone, so a screen reader announces "Vladimir Putin", not a sentence.
 //
-// As a sheet on a phone (opened by a tap, src/ui/sheet-styles.ts) it also has a close button: a
+// As a sheet on a phone (opened by a tap, src/marking/sheet-styles.ts) it also has a close button: a
 // sheet covers part of the page, and a screen reader's user has no "tap elsewhere".
 
 import { useState } from 'preact/hooks';

@@ -10,10 +10,11 @@ import {
   type MarkStyle,
   type Settings,
 } from '../keeping/settings.ts';
+import type { MessageKey } from '../shared/i18n.ts';
 import type { OptionsApi } from './api.ts';
 import { Problems } from './parts.tsx';
 
-const STYLE_KEYS: Record<MarkStyle, string> = {
+const STYLE_KEYS: Record<MarkStyle, MessageKey> = {
   'tint-underline': 'optMarkTintUnderline',
   underline: 'optMarkUnderline',
   background: 'optMarkBackground',

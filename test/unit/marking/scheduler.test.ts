@@ -7,7 +7,7 @@ const pending: IdleCallback[] = [];
 vi.stubGlobal('requestIdleCallback', (cb: IdleCallback) => pending.push(cb));
 afterAll(() => vi.unstubAllGlobals());
 
-const { IDLE_SLICE_MS, SLICE_MS, now, runInSlices } = await import('../../../src/content/scheduler.ts');
+const { IDLE_SLICE_MS, SLICE_MS, now, runInSlices } = await import('../../../src/marking/scheduler.ts');
 
 /** Lets the browser run the next idle callback, with this much idle time left (or timed out). */
 async function idle(remaining: number, didTimeout = false): Promise<void> {

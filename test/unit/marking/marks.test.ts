@@ -4,8 +4,8 @@
 // history remembers), registered only while their paragraph is on screen, since page scripts can
 // read the registry. The observer and the registry are stand-ins (happy-dom lays nothing out).
 import { describe, expect, it } from 'vitest';
-import { HighlightPainter, PRIVATE_MARGIN } from '../../../src/content/marks.ts';
-import type { PageMark } from '../../../src/content/map-back.ts';
+import { HighlightPainter, PRIVATE_MARGIN } from '../../../src/marking/marks.ts';
+import type { PageMark } from '../../../src/marking/map-back.ts';
 import type { ActorCard } from '../../../src/shared/page-data.ts';
 
 /** A highlight that counts its changes, as the engine would repaint for each. */

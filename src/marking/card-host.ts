@@ -14,12 +14,12 @@
 // hover. The card closes when the page scrolls, so the boxes never fall out of place.
 
 import { Fragment, h, render } from 'preact';
-import { Card, type CardActions } from '../ui/card.tsx';
-import { CARD_CSS } from '../ui/card-styles.ts';
-import { SHEET_CSS, SHEET_MAX_HEIGHT_VAR, type CardLayout } from '../ui/sheet-styles.ts';
+import { Card, type CardActions } from './card.tsx';
+import { CARD_CSS } from './card-styles.ts';
+import { SHEET_CSS, SHEET_MAX_HEIGHT_VAR, type CardLayout } from './sheet-styles.ts';
 import type { ActorCard } from '../shared/page-data.ts';
 import type { Translate } from '../shared/i18n.ts';
-import { CARD_HOST_ATTR } from './text-nodes.ts';
+import { CARD_HOST_ATTR } from './own-elements.ts';
 import type { Opening } from './taps.ts';
 
 const GAP = 6;

@@ -1,5 +1,5 @@
 // What a finger or a pen does to the marks, decided apart from the DOM so every rule is tested in
-// Node (test/unit/content/taps.test.ts). The hover controller (hover.ts) feeds it the pointer
+// Node (test/unit/marking/taps.test.ts). The hover controller (hover.ts) feeds it the pointer
 // events and acts on the answers.
 //
 // The manners are a phone's: a tap on a marked name opens its card and does nothing else (a link
