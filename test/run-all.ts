@@ -40,7 +40,7 @@ function vitest(suite: string, args: string[]): Tally {
 
 const tallies: Tally[] = [];
 // Debian's Chromium and Firefox ESR, installed here when missing (as root): the browser suite needs them.
-tallies.push(step('browsers', 'npx', ['tsx', 'build/browsers.ts']));
+tallies.push(step('browsers', 'npx', ['tsx', 'tools/browsers/install.ts']));
 tallies.push(step('typecheck', 'npx', ['tsc', '-p', '.']));
 // The text core again, with the language's library only: `document` or `process` in src/core/ fails here.
 tallies.push(step('typecheck (core, no DOM)', 'npx', ['tsc', '-p', 'tsconfig.core.json']));

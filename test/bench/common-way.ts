@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AliasSpec } from '../../src/core/types.ts';
-import { NAME_SHIM } from '../browser/harness/page.ts';
+import { NAME_SHIM } from '../../tools/browsers/page.ts';
 
 /** Hosts the common-way content scripts run on (reserved .test names: nothing real answers). */
 export const READABILITY_HOST = 'readability.test';

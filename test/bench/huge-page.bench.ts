@@ -5,10 +5,22 @@
 // marks appear (within the give-up time, or not at all). Reported, never asserted.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, type ChromiumSession } from '../browser/harness/index.ts';
+import { launchChromium, type ChromiumSession } from '../../tools/browsers/index.ts';
 import { ensureChromeBuild } from './ensure-built.ts';
 import { buildHugePage, ARTICLE_FIXTURE } from './huge-page.ts';
-import { COUNT_OUR_MARKS, failedRun, openMeter, progress, runPage, serveArticles, spread, VARIANTS, type PageRun, type Spread } from './main-thread.bench.ts';
+import {
+  articleTab,
+  COUNT_OUR_MARKS,
+  failedRun,
+  openMeter,
+  progress,
+  runPage,
+  spread,
+  VARIANTS,
+  type BenchBrowser,
+  type PageRun,
+  type Spread,
+} from './main-thread.bench.ts';
 import { formatTable } from './table.ts';
 
 const PATH = '/the-gioi/trang-rat-lon.html';
@@ -60,9 +72,9 @@ interface Navigation {
   after: number;
 }
 
-async function memoryAfterNavigation(session: ChromiumSession): Promise<Navigation> {
-  const page = await session.context.newPage();
-  const cdp = await session.context.newCDPSession(page);
+async function memoryAfterNavigation(bench: BenchBrowser): Promise<Navigation> {
+  const page = await articleTab(bench);
+  const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');
   const heapMb = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -73,8 +85,8 @@ async function memoryAfterNavigation(session: ChromiumSession): Promise<Navigati
     await page.goto(`https://vnexpress.net${path}`, { timeout: 60_000 });
     const deadline = Date.now() + GIVE_UP_MS;
     // The huge page's reading takes a few seconds: wait for its marks.
-    while (Date.now() < deadline && !(await page.evaluate(COUNT_OUR_MARKS))) await page.waitForTimeout(200);
-    await page.waitForTimeout(1_000);
+    while (Date.now() < deadline && !(await page.evaluate(COUNT_OUR_MARKS))) await sleep(200);
+    await sleep(1_000);
     return heapMb();
   };
   try {
@@ -86,6 +98,7 @@ async function memoryAfterNavigation(session: ChromiumSession): Promise<Navigati
 }
 
 
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 const cell = (s: Spread | null, digits = 0) => (s ? `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})` : '—');
 
 export async function runHugePageBench(options: { root: string; runs?: number }): Promise<void> {
@@ -98,20 +111,23 @@ export async function runHugePageBench(options: { root: string; runs?: number })
   let navigation: Navigation | null = null;
   try {
     session = await launchChromium({ extensionDir: dist });
-    await serveArticles(session.context, new Map([[PATH, huge.html], [SMALL_PATH, readFileSync(join(options.root, ARTICLE_FIXTURE), 'utf8')]]));
-    const meter = await openMeter(session.extensionId, session.context.browser());
+    const bench: BenchBrowser = {
+      session,
+      articles: new Map([[PATH, huge.html], [SMALL_PATH, readFileSync(join(options.root, ARTICLE_FIXTURE), 'utf8')]]),
+    };
+    const meter = await openMeter(session.extensionId, session.browser);
     for (let round = 0; round < runs; round++) {
       for (let i = 0; i < variants.length; i++) {
         const variant = variants[(i + round) % variants.length]!;
         progress(`huge page: round ${round + 1}/${runs}, ${variant.label}…`);
-        const run = await runPage(session.context, variant, round, PATH, meter, { giveUpMs: GIVE_UP_MS, scroll: false }).catch((e: unknown) =>
+        const run = await runPage(bench, variant, round, PATH, meter, { giveUpMs: GIVE_UP_MS, scroll: false }).catch((e: unknown) =>
           failedRun(variant, round, e),
         );
         all.push(run);
       }
     }
     progress('huge page: memory after the tab navigates away…');
-    navigation = await memoryAfterNavigation(session);
+    navigation = await memoryAfterNavigation(bench);
   } finally {
     await session?.close();
   }

@@ -8,9 +8,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Route } from 'playwright-core';
-import { evaluateSource, launchChromium, type ChromiumSession } from '../browser/harness/index.ts';
-import { HIGHLIGHT_PREFIX } from '../../src/content/mark-looks.ts';
+import type { Browser, Page } from 'puppeteer-core';
+import { evaluateSource, launchChromium, servePages, type ChromiumSession } from '../../tools/browsers/index.ts';
+import { HIGHLIGHT_PREFIX } from '../../src/marking/mark-looks.ts';
 import { scriptSizes, type ScriptSizes } from './bundle-sizes.ts';
 import {
   describeMarkJs,
@@ -145,17 +145,20 @@ export function spread(values: readonly number[]): Spread {
   return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
 }
 
-/** Serves the long articles (path → page) on every variant's host; refuses everything else, so no
- *  variant waits on a network this machine does not have. Only http(s): extension resources pass. */
-export async function serveArticles(context: BrowserContext, pages: ReadonlyMap<string, string>): Promise<void> {
-  await context.route(/^https?:\/\//, (route: Route) => {
-    const url = new URL(route.request().url());
-    const html = pages.get(url.pathname);
-    if (html !== undefined && VARIANTS.some((v) => v.host === url.hostname)) {
-      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-    }
-    return route.abort('blockedbyclient');
+/** The browser the runs share, with the articles it is served (path → page). */
+export interface BenchBrowser {
+  session: ChromiumSession;
+  articles: ReadonlyMap<string, string>;
+}
+
+/** A new tab that is served the articles on every variant's host and refused everything else, so
+ *  no variant waits on a network this machine does not have. Only http(s): extension resources pass. */
+export async function articleTab(bench: BenchBrowser): Promise<Page> {
+  const page = await bench.session.browser.newPage();
+  await servePages(page, (url) => (VARIANTS.some((v) => v.host === url.hostname) ? bench.articles.get(url.pathname) : undefined), {
+    refuseOthers: true,
   });
+  return page;
 }
 
 type SendMetrics = (method: 'Performance.getMetrics') => Promise<{ metrics: { name: string; value: number }[] }>;
@@ -178,17 +181,17 @@ export interface PageRunOptions {
 }
 
 /** One fresh page of one variant: load, wait until done, let it settle, read the task time. */
-export async function runPage(context: BrowserContext, variant: Variant, round: number, url: string, meter: Meter, options: PageRunOptions = {}): Promise<PageRun> {
+export async function runPage(bench: BenchBrowser, variant: Variant, round: number, url: string, meter: Meter, options: PageRunOptions = {}): Promise<PageRun> {
   const before = variant.name === 'ours' ? await meter.read() : null;
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
+  const page = await articleTab(bench);
+  const cdp = await page.createCDPSession();
   try {
     // Before navigation, so that the task time covers the page's whole life.
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     let resolveDone: (json: string) => void = () => {};
     const done = new Promise<string>((ok) => (resolveDone = ok));
-    await page.exposeBinding(DONE_BINDING, (_source, json: string) => resolveDone(json));
-    await page.addInitScript(
+    await page.exposeFunction(DONE_BINDING, (json: string) => resolveDone(json));
+    await page.evaluateOnNewDocument(
       probeScript({
         doneAtLoad: variant.name === 'page',
         highlightPrefix: HIGHLIGHT_PREFIX,
@@ -196,10 +199,12 @@ export async function runPage(context: BrowserContext, variant: Variant, round: 
         giveUpMs: options.giveUpMs ?? null,
       }),
     );
-    await page.goto(`https://${variant.host}${url}`, { waitUntil: 'commit' });
+    // The navigation is not awaited to its end (goto waits for DOMContentLoaded at least): the
+    // probe's report ends the run, or a navigation that fails.
+    const navigated = page.goto(`https://${variant.host}${url}`, { waitUntil: 'domcontentloaded', timeout: DONE_TIMEOUT_MS });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<null>((ok) => (timer = setTimeout(() => ok(null), DONE_TIMEOUT_MS)));
-    const json = await Promise.race([done, timeout]).finally(() => clearTimeout(timer));
+    const json = await Promise.race([done, timeout, navigated.then(() => done)]).finally(() => clearTimeout(timer));
     if (json === null) throw new Error(`not done within ${DONE_TIMEOUT_MS / 1000} s (no marks seen)`);
     const probe = JSON.parse(json) as ProbeResult;
     const send = (method: 'Performance.getMetrics') => cdp.send(method);
@@ -326,19 +331,18 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
   const fallback = writeFallbackExtension(dist);
   let session: ChromiumSession | undefined;
   try {
-    // Chromium's --load-extension takes a comma-separated list: ours, the common way and our
-    // fallback, one browser.
-    session = await launchChromium({ extensionDir: `${dist},${commonWay.dir},${fallback.dir}` });
-    await serveArticles(session.context, new Map(articles.map((a) => [a.path, a.article.html])));
-    const browser = session.context.browser();
-    const chromium = browser?.version() ?? 'unknown';
-    const meter = await openMeter(await ourExtensionId(session), browser);
+    // Ours, the common way and our fallback, in one browser.
+    session = await launchChromium({ extensionDir: dist, moreExtensionDirs: [commonWay.dir, fallback.dir] });
+    const bench: BenchBrowser = { session, articles: new Map(articles.map((a) => [a.path, a.article.html])) };
+    // "Chrome/156.0.8078.114": the version alone.
+    const chromium = (await session.browser.version()).replace(/^[^/]*\//, '');
+    const meter = await openMeter(session.extensionId, session.browser);
     // One unmeasured page of ours first: the offscreen document and the glossary start once per
     // browser, not once per article, and the meter needs the document to exist.
-    await runPage(session.context, VARIANTS.find((v) => v.name === 'ours')!, -1, articles[0]!.path, meter).catch(() => null);
+    await runPage(bench, VARIANTS.find((v) => v.name === 'ours')!, -1, articles[0]!.path, meter).catch(() => null);
     const sizeReports: SizeReport[] = [];
     for (const { path, article } of articles) {
-      const runs = await runRounds(session.context, path, runsPerVariant, `${article.words.toLocaleString('en-US')} words`, meter);
+      const runs = await runRounds(bench, path, runsPerVariant, `${article.words.toLocaleString('en-US')} words`, meter);
       sizeReports.push(sizeReport({ url: path, words: article.words, paragraphs: article.paragraphs, source: article.source }, runs));
     }
     progress('');
@@ -371,40 +375,26 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
 /** In the page: how many ranges our highlights hold (the current mention's left out). */
 export const COUNT_OUR_MARKS = `(() => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith(${JSON.stringify(HIGHLIGHT_PREFIX)}) && name !== ${JSON.stringify(HIGHLIGHT_PREFIX + 'current')}) n += h.size; }); return n; })()`;
 
-/** Reads the extension's off-thread time; reads nothing where the browser handle is missing. */
+/** Reads the extension's off-thread time; reads nothing where the browser would not be metered. */
 export interface Meter {
   read(): Promise<OffThreadMs>;
 }
 
-export async function openMeter(extensionId: string, browser: Browser | null): Promise<Meter> {
+export async function openMeter(extensionId: string, browser: Browser): Promise<Meter> {
   const origin = `chrome-extension://${extensionId}/`;
-  const meter = browser ? await OffThreadMeter.open(browser, origin).catch(() => null) : null;
+  const meter = await OffThreadMeter.open(browser, origin).catch(() => null);
   return { read: () => (meter ? meter.read(origin) : Promise.resolve({ offscreen: null, worker: null })) };
-}
-
-/** Our extension's id, beside the fallback copy (fallback-extension.ts) whose service worker may
- *  have started first: ours is the one allowed an offscreen document. */
-async function ourExtensionId(session: ChromiumSession): Promise<string> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    for (const worker of session.context.serviceWorkers()) {
-      const permissions = (await worker.evaluate('chrome.runtime.getManifest().permissions ?? []').catch(() => [])) as string[];
-      if (permissions.includes('offscreen')) return new URL(worker.url()).host;
-    }
-    if (Date.now() > deadline) throw new Error('our service worker did not start');
-    await sleep(100);
-  }
 }
 
 /** Round-robin, the order turning each round: a machine that slows down during the run (other
  *  work on its 2 cores) weighs on every variant alike. */
-async function runRounds(context: BrowserContext, path: string, rounds: number, label: string, meter: Meter): Promise<PageRun[]> {
+async function runRounds(bench: BenchBrowser, path: string, rounds: number, label: string, meter: Meter): Promise<PageRun[]> {
   const runs: PageRun[] = [];
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < VARIANTS.length; i++) {
       const variant = VARIANTS[(i + round) % VARIANTS.length]!;
       progress(`main-thread: ${label}, round ${round + 1}/${rounds}, ${variant.label}…`);
-      runs.push(await runPage(context, variant, round, path, meter).catch((error: unknown) => failedRun(variant, round, error)));
+      runs.push(await runPage(bench, variant, round, path, meter).catch((error: unknown) => failedRun(variant, round, error)));
     }
   }
   return runs;

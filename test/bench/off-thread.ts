@@ -2,7 +2,7 @@
 // document (where Chromium's build reads the page copy and matches it) and the service worker, each
 // read as its renderer thread's CDP TaskDuration before and after a page. Both live as long as the
 // browser, so the difference is that page's share.
-import type { Browser, CDPSession } from 'playwright-core';
+import type { Browser, CDPSession } from 'puppeteer-core';
 
 interface Attached {
   kind: 'offscreen' | 'worker';
@@ -15,7 +15,7 @@ export interface OffThreadMs {
 }
 
 /** Talks to the extension's own targets through the browser's CDP session (non-flat sessions: the
- *  page-level API of the driver has no handle on an offscreen document). */
+ *  driver's page-level API has no handle on an offscreen document). */
 export class OffThreadMeter {
   private nextId = 0;
   private readonly pending = new Map<number, (reply: { result?: unknown; error?: { message: string } }) => void>();
@@ -29,7 +29,7 @@ export class OffThreadMeter {
   }
 
   static async open(browser: Browser, extensionOrigin: string): Promise<OffThreadMeter> {
-    const meter = new OffThreadMeter(await browser.newBrowserCDPSession());
+    const meter = new OffThreadMeter(await browser.target().createCDPSession());
     await meter.attach(extensionOrigin);
     return meter;
   }

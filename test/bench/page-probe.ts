@@ -2,7 +2,7 @@
 // Tasks observer, the page's load times, and a poll that notes when marks first appear, ours (CSS highlights) or the common
 // way's (its report on <html>). The same in every variant, so its small cost cancels out; what it
 // costs is counted (polls, ms) and printed.
-import { NAME_SHIM } from '../browser/harness/page.ts';
+import { NAME_SHIM } from '../../tools/browsers/page.ts';
 
 export const PROBE_POLL_MS = 25;
 /** The binding the probe calls once, when its variant is done: no polling from the benchmark. */

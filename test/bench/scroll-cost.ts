@@ -3,8 +3,8 @@
 // main thread's work between two stamps is that frame's cost. Highlights cost at paint time, which
 // no script timer sees, hence the trace: Paint (and PrePaint) for what the highlights add, and the
 // main thread's top-level tasks for the frame as a whole.
-import type { CDPSession, Page } from 'playwright-core';
-import { evaluateSource } from '../browser/harness/index.ts';
+import type { CDPSession, Page } from 'puppeteer-core';
+import { evaluateSource } from '../../tools/browsers/index.ts';
 
 /** Frames scrolled per page, at most (fewer when the page is shorter). */
 export const SCROLL_FRAMES = 150;
@@ -101,7 +101,7 @@ async function scrollThrough(config: { frames: number; step: number; stamp: stri
 export async function measureScroll(page: Page, cdp: CDPSession): Promise<ScrollCost | null> {
   await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
   // Let whatever the return to the top set off (our painter's window moving) finish untraced.
-  await page.waitForTimeout(300);
+  await new Promise((ok) => setTimeout(ok, 300));
   const events: TraceEvent[] = [];
   const collect = (data: { value: object[] }) => events.push(...(data.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', collect);

@@ -17,7 +17,7 @@ import {
   openExtensionPageFirefox,
   type ChromiumSession,
   type FirefoxSession,
-} from './harness/index.ts';
+} from '../../tools/browsers/index.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../src/keeping/history.ts';
-import { launchFirefox, openExtensionPageFirefox, saveScreenshot, startFixtureServer, type AnyPage, type FirefoxSession, type FixtureServer } from './harness/index.ts';
+import { launchFirefox, openExtensionPageFirefox, saveScreenshot, startFixtureServer, type FirefoxSession, type FixtureServer } from '../../tools/browsers/index.ts';
 import { allTexts, highlightTexts, sleep, waitForMarks } from './extension/page-helpers.ts';
 
 const VNEXPRESS = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
@@ -49,7 +49,7 @@ describe('reading history and options page in Firefox', () => {
   const openArticle = async () => {
     const page = await session.browser.newPage();
     await page.goto(articleUrl);
-    return page as unknown as AnyPage;
+    return page;
   };
   const openOptions = () => openExtensionPageFirefox(session, 'options.html', '#app[data-ready]');
 
@@ -73,7 +73,7 @@ describe('reading history and options page in Firefox', () => {
     expect(entry.headline).toBe('Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga');
     expect(entry.actors[0]!.actorId).toBe('belarus');
     expect(entry.actors.map((a) => a.actorId)).toEqual(expect.arrayContaining(['viktor-khrenin', 'zapad-2025', 'minsk']));
-    await saveScreenshot(options as unknown as AnyPage, 'options-firefox', true);
+    await saveScreenshot(options, 'options-firefox', true);
   });
 
   it('leaves a site switched off in the options unmarked on the next load', async () => {

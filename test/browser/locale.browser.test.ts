@@ -18,7 +18,7 @@ import {
   saveScreenshot,
   startFixtureServer,
   type FixtureServer,
-} from './harness/index.ts';
+} from '../../tools/browsers/index.ts';
 import { chromiumDriverFor, firefoxDriver, type CardInfo, type Driver } from './extension/drivers.ts';
 import { cardOn, waitForMarks } from './extension/page-helpers.ts';
 

@@ -1,26 +1,25 @@
 // The real side panel in Chromium, not the panel page opened as a tab: the toolbar button is
-// pressed with CDP Extensions.triggerAction (puppeteer over the pipe, see
+// pressed with CDP Extensions.triggerAction (over the launcher's pipe, see
 // extension/action-chromium.ts), Chromium opens panel.html as a SIDE_PANEL context, and the panel
 // there follows the window's active tab and shows its cast.
 //
 // Firefox's sidebar cannot be opened by automation (sidebarAction.open needs a real user gesture):
 // its adapter path is tested in test/unit/background/panel-opener.test.ts.
 
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveScreenshot, startFixtureServer, type AnyPage, type FixtureServer } from './harness/index.ts';
-import { launchChromiumForActions, type ActionSession } from './extension/action-chromium.ts';
+import { launchChromium, saveScreenshot, startFixtureServer, type ChromiumSession, type FixtureServer } from '../../tools/browsers/index.ts';
+import { pressButton } from './extension/action-chromium.ts';
 import { allTexts, waitForMarks } from './extension/page-helpers.ts';
 
 const BAOQUOCTE = '/xung-dot-nga-ukraine-my-quan-ngai-truoc-vai-tro-cua-dong-minh-moscow.html';
 
 describe('the real side panel (Chromium)', () => {
   let server: FixtureServer;
-  let session: ActionSession;
+  let session: ChromiumSession;
 
   beforeAll(async () => {
     server = await startFixtureServer();
-    session = await launchChromiumForActions(server.hostnames);
+    session = await launchChromium({ hostnames: server.hostnames });
   });
   afterAll(async () => {
     await session?.close();
@@ -28,19 +27,20 @@ describe('the real side panel (Chromium)', () => {
   });
 
   it('the toolbar button opens panel.html beside the page, showing that page’s cast', async () => {
-    const article = await session.open(server.url('baoquocte.vn', BAOQUOCTE));
-    const marks = allTexts(await waitForMarks(article as unknown as AnyPage));
-    const panelUrl = `chrome-extension://${session.extension.id}/panel.html`;
+    const article = await session.browser.newPage();
+    await article.goto(server.url('baoquocte.vn', BAOQUOCTE));
+    const marks = allTexts(await waitForMarks(article));
+    const panelUrl = session.extensionUrl('panel.html');
     expect(session.browser.targets().some((t) => t.url().startsWith(panelUrl))).toBe(false);
 
-    await session.pressButton(article);
+    await pressButton(session, article);
     const target = await session.browser.waitForTarget((t) => t.url() === panelUrl, { timeout: 10_000 });
-    const contexts = await session.worker.evaluate(async () =>
+    const contexts = await session.serviceWorker.evaluate(async () =>
       (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map((c) => c.documentUrl),
     );
     expect(contexts).toEqual([panelUrl]);
 
-    const panel = (await target.asPage()) as Page;
+    const panel = await target.asPage();
     await panel.waitForSelector('#cast li.actor', { timeout: 10_000 });
     const shown = await panel.evaluate(() => ({
       headline: document.querySelector('h1')?.textContent,
@@ -60,7 +60,7 @@ describe('the real side panel (Chromium)', () => {
     expect(shown.cast.reduce((n, a) => n + a.count, 0)).toBe(marks.length);
     // Chromium's side panel is narrow: nothing scrolls sideways in it.
     expect(shown.scrollWidth).toBeLessThanOrEqual(shown.width);
-    await saveScreenshot(panel as unknown as AnyPage, 'side-panel-chromium');
+    await saveScreenshot(panel, 'side-panel-chromium');
   });
 });
 

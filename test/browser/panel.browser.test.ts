@@ -9,8 +9,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { BrowserContext, Page as PwPage } from 'playwright-core';
-import type { Page as PpPage } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   evaluateSource,
@@ -20,11 +19,10 @@ import {
   saveScreenshot,
   SCREENSHOTS_DIR,
   startFixtureServer,
-  type AnyPage,
   type ChromiumSession,
   type FirefoxSession,
   type FixtureServer,
-} from './harness/index.ts';
+} from '../../tools/browsers/index.ts';
 import { allTexts, highlightTexts, sleep, waitForMarks } from './extension/page-helpers.ts';
 
 const BAOQUOCTE = '/xung-dot-nga-ukraine-my-quan-ngai-truoc-vai-tro-cua-dong-minh-moscow.html';
@@ -39,36 +37,31 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 /** What each browser does differently for these tests. */
 interface PanelBrowser {
   name: 'chromium' | 'firefox';
-  openPage(url: string): Promise<AnyPage>;
+  openPage(url: string): Promise<Page>;
   /** Opens an extension page in a new tab and waits for `ready` in it. */
-  openExtensionPage(path: string, ready: string): Promise<AnyPage>;
-  setViewport(page: AnyPage, width: number, height: number): Promise<void>;
-  reload(page: AnyPage): Promise<void>;
+  openExtensionPage(path: string, ready: string): Promise<Page>;
   /** Emulates the reader's light/dark preference; null where the driver cannot (puppeteer
    *  emulates media features over CDP only, and drives Firefox over WebDriver BiDi). */
-  colorScheme: ((page: AnyPage, scheme: 'light' | 'dark') => Promise<void>) | null;
+  colorScheme: ((page: Page, scheme: 'light' | 'dark') => Promise<void>) | null;
   close(): Promise<void>;
 }
 
 async function chromium(server: FixtureServer): Promise<PanelBrowser> {
   const session: ChromiumSession = await launchChromium({ hostnames: server.hostnames, viewport: { width: 1000, height: 600 } });
-  const context: BrowserContext = session.context;
   return {
     name: 'chromium',
     async openPage(url) {
-      const page = await context.newPage();
+      const page = await session.browser.newPage();
       await page.goto(url);
-      return page as unknown as AnyPage;
+      return page;
     },
     async openExtensionPage(path, ready) {
-      const page = await context.newPage();
+      const page = await session.browser.newPage();
       await page.goto(session.extensionUrl(path));
       await page.waitForSelector(ready, { timeout: 15_000 });
-      return page as unknown as AnyPage;
+      return page;
     },
-    setViewport: (page, width, height) => (page as unknown as PwPage).setViewportSize({ width, height }),
-    reload: async (page) => void (await (page as unknown as PwPage).reload()),
-    colorScheme: (page, scheme) => (page as unknown as PwPage).emulateMedia({ colorScheme: scheme }),
+    colorScheme: (page, scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
     close: () => session.close(),
   };
 }
@@ -80,11 +73,9 @@ async function firefox(colorScheme: 'light' | 'dark' = 'light'): Promise<PanelBr
     async openPage(url) {
       const page = await session.browser.newPage();
       await page.goto(url);
-      return page as unknown as AnyPage;
+      return page;
     },
-    openExtensionPage: async (path, ready) => (await openExtensionPageFirefox(session, path, ready)) as unknown as AnyPage,
-    setViewport: (page, width, height) => (page as unknown as PpPage).setViewport({ width, height }),
-    reload: async (page) => void (await (page as unknown as PpPage).reload()),
+    openExtensionPage: (path, ready) => openExtensionPageFirefox(session, path, ready),
     colorScheme: null,
     close: () => session.close(),
   };
@@ -92,7 +83,7 @@ async function firefox(colorScheme: 'light' | 'dark' = 'light'): Promise<PanelBr
 
 /** The tab whose page reported `urlPart`, from the background's per-tab state (storage.session),
  *  read from an extension page: neither browser gives tests the tab id of a page directly. */
-async function tabIdOf(extensionPage: AnyPage, urlPart: string): Promise<number> {
+async function tabIdOf(extensionPage: Page, urlPart: string): Promise<number> {
   const deadline = Date.now() + 15_000;
   for (;;) {
     const id = (await evaluateSource(
@@ -118,7 +109,7 @@ interface CastEntry {
   count: number;
 }
 
-function readCast(page: AnyPage): Promise<CastEntry[]> {
+function readCast(page: Page): Promise<CastEntry[]> {
   return evaluateSource(page, () =>
     [...document.querySelectorAll('li.actor')].map((li) => ({
       id: li.getAttribute('data-actor') ?? '',
@@ -138,7 +129,7 @@ interface FlashInfo {
 }
 
 /** The mention the page flashed last, with its box; null when there is none. */
-function flashed(page: AnyPage): Promise<FlashInfo | null> {
+function flashed(page: Page): Promise<FlashInfo | null> {
   return evaluateSource(page, () => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
     // forEach, not get(): in Firefox the page sees the content script's entries only this way.
@@ -158,7 +149,7 @@ function flashed(page: AnyPage): Promise<FlashInfo | null> {
 }
 
 /** Polls until the flashed mention is inside the viewport (smooth scrolling takes a moment). */
-async function flashInView(page: AnyPage, notAt?: number): Promise<FlashInfo> {
+async function flashInView(page: Page, notAt?: number): Promise<FlashInfo> {
   const deadline = Date.now() + 6_000;
   for (;;) {
     const f = await flashed(page);
@@ -172,7 +163,7 @@ async function flashInView(page: AnyPage, notAt?: number): Promise<FlashInfo> {
   }
 }
 
-async function click(page: AnyPage, selector: string): Promise<void> {
+async function click(page: Page, selector: string): Promise<void> {
   const found = await evaluateSource(
     page,
     (sel: string) => {
@@ -186,7 +177,7 @@ async function click(page: AnyPage, selector: string): Promise<void> {
   if (!found) throw new Error(`nothing matches ${selector}`);
 }
 
-async function axeViolations(page: AnyPage): Promise<string[]> {
+async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   return (await page.evaluate(
     `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')))`,
@@ -203,7 +194,7 @@ interface StoryInfo {
   shared: string;
 }
 
-function readStories(page: AnyPage): Promise<StoryInfo[]> {
+function readStories(page: Page): Promise<StoryInfo[]> {
   return evaluateSource(page, () =>
     [...document.querySelectorAll('.stories .story')].map((li) => ({
       key: li.getAttribute('data-key') ?? '',
@@ -223,7 +214,7 @@ interface HeaderInfo {
   date: string | null;
 }
 
-function readHeader(page: AnyPage): Promise<HeaderInfo> {
+function readHeader(page: Page): Promise<HeaderInfo> {
   return evaluateSource(page, () => {
     const line = document.querySelector('header.article .article-source');
     return {
@@ -235,7 +226,7 @@ function readHeader(page: AnyPage): Promise<HeaderInfo> {
 }
 
 /** The reading history, as the background lists it to extension pages. */
-async function historyUrls(extensionPage: AnyPage): Promise<string[]> {
+async function historyUrls(extensionPage: Page): Promise<string[]> {
   return (await evaluateSource(
     extensionPage,
     async () => {
@@ -249,7 +240,7 @@ async function historyUrls(extensionPage: AnyPage): Promise<string[]> {
 
 /** What keeps the panel from working at this width: sideways scrolling, a control out of reach,
  *  text cut off. Boxes are compared with the root's own box, which CSS zoom scales alike. */
-function layoutProblems(page: AnyPage): Promise<string[]> {
+function layoutProblems(page: Page): Promise<string[]> {
   return evaluateSource(page, () => {
     const problems: string[] = [];
     const root = document.documentElement;
@@ -290,8 +281,8 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
   describe(`side panel in ${label}`, () => {
     let server: FixtureServer;
     let browser: PanelBrowser;
-    let article: AnyPage;
-    let panel: AnyPage;
+    let article: Page;
+    let panel: Page;
 
     beforeAll(async () => {
       server = await startFixtureServer();
@@ -301,7 +292,7 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       const probe = await browser.openExtensionPage('panel.html', '#app[data-ready]');
       const tabId = await tabIdOf(probe, 'baoquocte.vn');
       panel = await browser.openExtensionPage(`panel.html?tabId=${tabId}`, '#cast li.actor');
-      await browser.setViewport(panel, 360, 900);
+      await panel.setViewport({ width: 360, height: 900 });
     }, 90_000);
 
     afterAll(async () => {
@@ -392,7 +383,7 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       expect(marks).toContain('Alexander Lukashenko');
       // Nothing was fetched from the network for it: the fixture server saw only the article.
       expect(server.requests.map((r) => r.host)).toEqual(['baoquocte.vn']);
-      await browser.setViewport(reader, 360, 900);
+      await reader.setViewport({ width: 360, height: 900 });
       await saveScreenshot(reader, `reader-${browser.name}`);
     });
 
@@ -407,7 +398,7 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
         if (Date.now() > deadline) throw new Error(`${nhandan} is not in the history`);
         await sleep(150);
       }
-      await browser.reload(article);
+      await article.reload();
       await waitForMarks(article);
       const tabId = await tabIdOf(probe, 'baoquocte.vn');
       const withHistory = await browser.openExtensionPage(`panel.html?tabId=${tabId}`, '.stories .story[data-source="history"]');
@@ -470,10 +461,13 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
 
     it('works at 320 px wide and at 200% zoom: nothing scrolls sideways, every control in reach, no text cut', async () => {
       const connections = async (name: string) => {
-        // The picture alone, to look at the links (Playwright's element screenshots; Chromium only).
+        // The picture alone, to look at the links (an element screenshot; Chromium only).
         if (browser.name === 'chromium') {
           mkdirSync(SCREENSHOTS_DIR, { recursive: true });
-          await (panel as unknown as PwPage).locator('#connections svg').screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`) });
+          const picture = await panel.waitForSelector('#connections svg', { visible: true });
+          // Scrolling it into view waits for a frame, and a tab in the background draws none.
+          await panel.bringToFront();
+          await picture!.screenshot({ path: join(SCREENSHOTS_DIR, `${name}.png`) });
         }
       };
       await connections('panel-connections-chromium');
@@ -481,12 +475,12 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       await click(panel, 'li[data-actor="alexander-lukashenko"] button.actor-toggle');
       await connections('panel-connections-selected-chromium');
       await evaluateSource(panel, () => ((document.querySelector('.links-list') as HTMLDetailsElement).open = true), null);
-      await browser.setViewport(panel, 320, 800);
+      await panel.setViewport({ width: 320, height: 800 });
       await sleep(100);
       expect(await layoutProblems(panel), '320 px').toEqual([]);
       await saveScreenshot(panel, browser.name === 'chromium' ? 'panel-320px' : `panel-320px-${browser.name}`, true);
       // A 640-px window at 200%: the same 320 CSS px of room, every size doubled.
-      await browser.setViewport(panel, 640, 800);
+      await panel.setViewport({ width: 640, height: 800 });
       await evaluateSource(panel, () => (document.documentElement.style.zoom = '2'), null);
       await sleep(100);
       const zoomed = (await evaluateSource(panel, () => document.querySelector('.detail')!.getBoundingClientRect().width, null)) as number;
@@ -494,7 +488,7 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       expect(await layoutProblems(panel), '640 px at 200%').toEqual([]);
       await saveScreenshot(panel, `panel-zoom200-${browser.name}`);
       await evaluateSource(panel, () => (document.documentElement.style.zoom = ''), null);
-      await browser.setViewport(panel, 360, 900);
+      await panel.setViewport({ width: 360, height: 900 });
     });
   });
 }
@@ -520,7 +514,7 @@ describe('side panel in Firefox, dark', () => {
     await waitForMarks(await browser.openPage(server.url('baoquocte.vn', BAOQUOCTE)));
     const probe = await browser.openExtensionPage('panel.html', '#app[data-ready]');
     const panel = await browser.openExtensionPage(`panel.html?tabId=${await tabIdOf(probe, 'baoquocte.vn')}`, '.stories .story');
-    await browser.setViewport(panel, 360, 900);
+    await panel.setViewport({ width: 360, height: 900 });
     const seen = (await evaluateSource(panel, () => ({
       dark: matchMedia('(prefers-color-scheme: dark)').matches,
       background: getComputedStyle(document.body).backgroundColor,

@@ -4,9 +4,8 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverText, launchChromium, saveScreenshot, SITES_DIR, type AnyPage, type ChromiumSession } from './harness/index.ts';
+import { hoverText, launchChromium, saveScreenshot, servePages, SITES_DIR, type ChromiumSession } from '../../tools/browsers/index.ts';
 import { chromiumDriverFor, type Driver } from './extension/drivers.ts';
 import { allTexts, cardOn, pointerAway, waitForCard, waitForMarks } from './extension/page-helpers.ts';
 
@@ -45,6 +44,7 @@ const CROWDED = ARTICLE.replace(
   `<div id="quang-cao" style="position: fixed; top: 0; right: 0; width: ${AD_WIDTH}px; height: 100vh; z-index: 2147483647; background: #f3e6c8;">Quảng cáo</div></body>`,
 );
 const CROWDED_URL = 'https://vnexpress.net/the-gioi/trang-chat-cho.html';
+const HOSTILE_URL = 'https://vnexpress.net/the-gioi/trang-kho-tinh.html';
 
 describe('robustness (Chromium)', () => {
   let session: ChromiumSession;
@@ -52,41 +52,49 @@ describe('robustness (Chromium)', () => {
 
   beforeAll(async () => {
     session = await launchChromium({ hostnames: ['vnexpress.net'] });
-    driver = chromiumDriverFor(session);
-    await session.context.route('https://vnexpress.net/the-gioi/trang-kho-tinh.html', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: ARTICLE.replace('</head>', `${HOSTILE}</head>`) }),
-    );
-    await session.context.route(CROWDED_URL, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: CROWDED }),
-    );
+    // Both pages come from the test itself, in every tab the driver opens: no server, no network.
+    const pages = new Map([
+      [HOSTILE_URL, ARTICLE.replace('</head>', `${HOSTILE}</head>`)],
+      [CROWDED_URL, CROWDED],
+    ]);
+    const chromium = chromiumDriverFor(session);
+    driver = {
+      ...chromium,
+      async open(url) {
+        const page = await session.browser.newPage();
+        await servePages(page, (url) => pages.get(url.href));
+        await page.goto(url);
+        return page;
+      },
+    };
   });
   afterAll(async () => {
     await session?.close();
   });
 
   it('works on a page that breaks its own globals and prototypes, and throws nothing into it', async () => {
-    const page = (await driver.open('https://vnexpress.net/the-gioi/trang-kho-tinh.html')) as unknown as Page;
-    const marks = await waitForMarks(page as unknown as AnyPage);
+    const page = await driver.open(HOSTILE_URL);
+    const marks = await waitForMarks(page);
     expect(allTexts(marks)).toContain('Viktor Khrenin');
     // The test's own probe (rectOfText) runs in the page's world and needs getClientRects back;
     // the content script never saw the page's patch (its world has its own prototypes).
     await page.evaluate('Range.prototype.getClientRects = window.__getClientRects');
-    const card = await cardOn(driver, page as unknown as AnyPage, 'Viktor Khrenin', { within: 'article.fck_detail' });
+    const card = await cardOn(driver, page, 'Viktor Khrenin', { within: 'article.fck_detail' });
     expect(card.label).toBe('Viktor Khrenin');
     expect(await page.evaluate('window.__errors')).toEqual([]);
   });
 
   it('opens the card inside an element in fullscreen, on top, and closes a card open when fullscreen starts', async () => {
-    const page = (await driver.open(CROWDED_URL)) as unknown as Page;
-    await waitForMarks(page as unknown as AnyPage);
+    const page = await driver.open(CROWDED_URL);
+    await waitForMarks(page);
     // A card open when fullscreen starts would be left behind the fullscreen element.
-    await hoverText(page as unknown as AnyPage, 'Viktor Khrenin', { within: 'article.fck_detail' });
-    await waitForCard(driver, page as unknown as AnyPage, true);
-    // Playwright evaluates with a user gesture, which requestFullscreen needs.
+    await hoverText(page, 'Viktor Khrenin', { within: 'article.fck_detail' });
+    await waitForCard(driver, page, true);
+    // puppeteer evaluates with a user gesture, which requestFullscreen needs.
     expect(await page.evaluate(() => document.querySelector('article.fck_detail')!.requestFullscreen().then(() => document.fullscreenElement?.className))).toBe('fck_detail');
-    await waitForCard(driver, page as unknown as AnyPage, false, 1500);
+    await waitForCard(driver, page, false, 1500);
 
-    const card = await cardOn(driver, page as unknown as AnyPage, 'Viktor Khrenin', { within: 'article.fck_detail' });
+    const card = await cardOn(driver, page, 'Viktor Khrenin', { within: 'article.fck_detail' });
     expect(card.label).toBe('Viktor Khrenin');
     expect(card.box.left).toBeGreaterThanOrEqual(0);
     expect(card.box.top).toBeGreaterThanOrEqual(0);
@@ -97,16 +105,16 @@ describe('robustness (Chromium)', () => {
       atCentre: document.elementFromPoint(x, y)?.hasAttribute('data-boi-canh-card'),
     }), { x: (card.box.left + card.box.right) / 2, y: (card.box.top + card.box.bottom) / 2 });
     expect(seen).toEqual({ parent: true, atCentre: true });
-    await saveScreenshot(page as unknown as AnyPage, 'hover-card-fullscreen-chromium');
+    await saveScreenshot(page, 'hover-card-fullscreen-chromium');
     await page.evaluate(() => document.exitFullscreen());
-    await waitForCard(driver, page as unknown as AnyPage, false, 1500);
+    await waitForCard(driver, page, false, 1500);
   });
 
   it('keeps the card inside the viewport at its right and bottom edges, above a fixed page element', async () => {
-    const page = (await driver.open(CROWDED_URL)) as unknown as Page;
-    await page.setViewportSize({ width: 800, height: 600 });
-    await waitForMarks(page as unknown as AnyPage);
-    await pointerAway(driver, page as unknown as AnyPage);
+    const page = await driver.open(CROWDED_URL);
+    await page.setViewport({ width: 800, height: 600 });
+    await waitForMarks(page);
+    await pointerAway(driver, page);
     // A name far enough right that a card at its left edge would overflow the viewport, clear of
     // the advertisement, scrolled to sit just above the bottom edge.
     const anchor = await page.evaluate(
@@ -127,7 +135,7 @@ describe('robustness (Chromium)', () => {
     expect(anchor, 'no marked name near the right edge').not.toBeNull();
     expect(anchor!.bottom).toBeGreaterThan(600 - 12);
     await page.mouse.move((anchor!.left + anchor!.right) / 2, (anchor!.top + anchor!.bottom) / 2, { steps: 3 });
-    const card = await waitForCard(driver, page as unknown as AnyPage, true);
+    const card = await waitForCard(driver, page, true);
     expect(card.viewport).toEqual({ width: 800, height: 600 });
     expect(card.box.left).toBeGreaterThanOrEqual(0);
     expect(card.box.top).toBeGreaterThanOrEqual(0);
@@ -140,6 +148,6 @@ describe('robustness (Chromium)', () => {
     const corner = { x: card.box.right - 8, y: card.box.top + 8 };
     expect(corner.x).toBeGreaterThan(800 - AD_WIDTH);
     expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.hasAttribute('data-boi-canh-card'), corner)).toBe(true);
-    await saveScreenshot(page as unknown as AnyPage, 'hover-card-edges-chromium');
+    await saveScreenshot(page, 'hover-card-edges-chromium');
   });
 });

@@ -1,6 +1,6 @@
 // Chromium: the toolbar button runs the extension on a page outside the bundled news list
 // (activeTab + scripting) and opens the side panel. The button is pressed for real, with CDP
-// Extensions.triggerAction over puppeteer's pipe (see extension/action-chromium.ts).
+// Extensions.triggerAction over the launcher's pipe (see extension/action-chromium.ts).
 //
 // The same VnExpress fixture is served twice: under vnexpress.net, where the content script runs
 // by itself, and under tin.example, a hostname no match pattern covers (.example is reserved, so it
@@ -11,8 +11,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverText, SITES_DIR, startFixtureServer, type AnyPage, type FixtureServer } from './harness/index.ts';
-import { launchChromiumForActions, type ActionSession } from './extension/action-chromium.ts';
+import {
+  hoverText,
+  launchChromium,
+  SITES_DIR,
+  startFixtureServer,
+  tabIdOf,
+  type ChromiumSession,
+  type FixtureServer,
+} from '../../tools/browsers/index.ts';
+import { pressButton } from './extension/action-chromium.ts';
 import { allTexts, highlightRulesInForce, highlightTexts, sleep, waitForMarks } from './extension/page-helpers.ts';
 
 const ARTICLE = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
@@ -21,13 +29,13 @@ const ELSEWHERE = 'tin.example';
 describe('toolbar button (Chromium)', () => {
   let sites: string;
   let server: FixtureServer;
-  let session: ActionSession;
+  let session: ChromiumSession;
 
   beforeAll(async () => {
     sites = mkdtempSync(join(tmpdir(), 'boi-canh-sites-'));
     for (const host of ['vnexpress.net', ELSEWHERE]) symlinkSync(join(SITES_DIR, 'vnexpress.net'), join(sites, host));
     server = await startFixtureServer(sites);
-    session = await launchChromiumForActions(server.hostnames);
+    session = await launchChromium({ hostnames: server.hostnames });
   });
   afterAll(async () => {
     await session?.close();
@@ -35,43 +43,43 @@ describe('toolbar button (Chromium)', () => {
     if (sites) rmSync(sites, { recursive: true, force: true });
   });
 
-  const asAny = (page: Page) => page as unknown as AnyPage;
+  const open = (url: string) => openTab(session, url);
   const badge = async (page: Page) => {
-    const tabId = await session.tabIdOf(page);
-    return session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    const tabId = await tabIdOf(session, page);
+    return session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   };
   const sidePanels = () =>
-    session.worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
+    session.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
   const cardsInPage = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-boi-canh-card]').length);
 
   it('runs on a page outside the news list only when pressed, marks what the news site gets, and opens the panel', async () => {
     // The article where the content script runs by itself: how long it takes, what it marks.
     const started = Date.now();
-    const onNewsSite = await session.open(server.url('vnexpress.net', ARTICLE));
-    const expected = allTexts(await waitForMarks(asAny(onNewsSite))).sort();
+    const onNewsSite = await open(server.url('vnexpress.net', ARTICLE));
+    const expected = allTexts(await waitForMarks(onNewsSite)).sort();
     const took = Date.now() - started;
     const expectedBadge = await badge(onNewsSite);
     expect(expected).toContain('Viktor Khrenin');
-    expect(await highlightRulesInForce(asAny(onNewsSite))).toBe(true);
+    expect(await highlightRulesInForce(onNewsSite)).toBe(true);
     expect(expectedBadge).toMatch(/^[1-9]\d*$/);
 
     // The same page elsewhere: nothing, for well past the time the news site needed.
-    const page = await session.open(server.url(ELSEWHERE, ARTICLE));
+    const page = await open(server.url(ELSEWHERE, ARTICLE));
     await sleep(Math.max(1500, 2 * took));
-    expect(allTexts(await highlightTexts(asAny(page)))).toEqual([]);
+    expect(allTexts(await highlightTexts(page))).toEqual([]);
     expect(await badge(page)).toBe('');
     expect(await sidePanels()).toBe(0);
 
-    await session.pressButton(page);
-    const marked = allTexts(await waitForMarks(asAny(page))).sort();
+    await pressButton(session, page);
+    const marked = allTexts(await waitForMarks(page)).sort();
     expect(marked).toEqual(expected);
     // Injected by the button, the script came without the static rules: it added them itself.
-    expect(await highlightRulesInForce(asAny(page))).toBe(true);
+    expect(await highlightRulesInForce(page)).toBe(true);
     await waitUntil(async () => (await badge(page)) === expectedBadge, 'the badge of the page outside the list');
     expect(await sidePanels()).toBe(1);
     // What the open panel describes: this tab's reading, with as many actors as the badge says.
-    const tabId = await session.tabIdOf(page);
-    const reading = await session.worker.evaluate(
+    const tabId = await tabIdOf(session, page);
+    const reading = await session.serviceWorker.evaluate(
       async (key) => ((await chrome.storage.session.get(key))[key] ?? null) as { url: string; actors: unknown[] } | null,
       `tab:${tabId}`,
     );
@@ -80,13 +88,13 @@ describe('toolbar button (Chromium)', () => {
   });
 
   it('a second press does not start a second copy of the script: one card per hovered name', async () => {
-    const page = await session.open(server.url(ELSEWHERE, ARTICLE));
-    await session.pressButton(page);
-    const before = allTexts(await waitForMarks(asAny(page))).sort();
-    await session.pressButton(page);
+    const page = await open(server.url(ELSEWHERE, ARTICLE));
+    await pressButton(session, page);
+    const before = allTexts(await waitForMarks(page)).sort();
+    await pressButton(session, page);
     await sleep(800);
-    expect(allTexts(await highlightTexts(asAny(page))).sort()).toEqual(before);
-    await hoverText(asAny(page), 'Viktor Khrenin', { within: 'article.fck_detail' });
+    expect(allTexts(await highlightTexts(page)).sort()).toEqual(before);
+    await hoverText(page, 'Viktor Khrenin', { within: 'article.fck_detail' });
     await waitUntil(async () => (await cardsInPage(page)) > 0, 'a card on Viktor Khrenin');
     await sleep(600);
     expect(await cardsInPage(page)).toBe(1);
@@ -94,23 +102,23 @@ describe('toolbar button (Chromium)', () => {
 });
 
 describe('toolbar button where it cannot act (Chromium)', () => {
-  let session: ActionSession;
+  let session: ChromiumSession;
   beforeAll(async () => {
-    session = await launchChromiumForActions([]);
+    session = await launchChromium();
   });
   afterAll(async () => {
     await session?.close();
   });
 
   it('says why on the badge and in the side panel, instead of failing silently', async () => {
-    const page = await session.open('chrome://version/');
-    await session.pressButton(page);
-    const tabId = await session.tabIdOf(page);
-    await waitUntil(async () => (await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === '!', 'the badge "!"');
-    expect(await session.worker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe("Bối cảnh cannot read the browser's own pages");
-    const panelUrl = `chrome-extension://${session.extension.id}/panel.html`;
+    const page = await openTab(session, 'chrome://version/');
+    await pressButton(session, page);
+    const tabId = await tabIdOf(session, page);
+    await waitUntil(async () => (await session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === '!', 'the badge "!"');
+    expect(await session.serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe("Bối cảnh cannot read the browser's own pages");
+    const panelUrl = session.extensionUrl('panel.html');
     const target = await session.browser.waitForTarget((t) => t.url() === panelUrl, { timeout: 10_000 });
-    const panel = (await target.asPage()) as Page;
+    const panel = await target.asPage();
     await panel.waitForSelector('.message[data-state="not-read"] h1', { timeout: 10_000 });
     const said = await panel.evaluate(() => [document.querySelector('.message[data-state="not-read"] h1')?.textContent, document.querySelector('.message p')?.textContent]);
     expect(said).toEqual([
@@ -119,6 +127,12 @@ describe('toolbar button where it cannot act (Chromium)', () => {
     ]);
   });
 });
+
+async function openTab(session: ChromiumSession, url: string): Promise<Page> {
+  const page = await session.browser.newPage();
+  await page.goto(url);
+  return page;
+}
 
 async function waitUntil(check: () => Promise<boolean>, what: string, timeoutMs = 5000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,19 +1,18 @@
 // One interface over the two browsers for the in-page tests: open a fixture page, move the mouse,
 // read our card inside its closed shadow root, read the page's highlights, talk to the background.
 
-import type { Page as PwPage } from 'playwright-core';
-import type { Page as PpPage } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import {
   evaluateInShadowRootChromium,
   evaluateInShadowRootFirefox,
   launchChromium,
   launchFirefox,
-  type AnyPage,
+  tabIdOf,
   type ChromiumSession,
   type FirefoxOptions,
   type FirefoxSession,
   type FixtureServer,
-} from '../harness/index.ts';
+} from '../../../tools/browsers/index.ts';
 
 export interface CardInfo {
   role: string | null;
@@ -60,24 +59,24 @@ function clickIn(root: ShadowRoot, selector: string): boolean {
 
 export interface Driver {
   name: 'chromium' | 'firefox';
-  open(url: string): Promise<AnyPage>;
+  open(url: string): Promise<Page>;
   /** The open card, or null when none is shown. */
-  card(page: AnyPage): Promise<CardInfo | null>;
+  card(page: Page): Promise<CardInfo | null>;
   /** Sends a message to the tab's content script from the background, as a command would. */
-  toTab(page: AnyPage, message: object): Promise<void>;
+  toTab(page: Page, message: object): Promise<void>;
   /** The id the background knows the page's tab by (the page is brought to the front). */
-  tabId(page: AnyPage): Promise<number>;
+  tabId(page: Page): Promise<number>;
   /** Presses a key combination ("Alt+Shift+H") on the page as raw input, which reaches the
    *  browser's shortcut handling, extension commands included. */
-  pressShortcut(page: AnyPage, shortcut: string): Promise<void>;
-  badge(page: AnyPage): Promise<string>;
+  pressShortcut(page: Page, shortcut: string): Promise<void>;
+  badge(page: Page): Promise<string>;
   /** Evaluates an expression in the background (Chromium's service worker). */
   inBackground(expression: string): Promise<unknown>;
   /** Clicks the card's button (the first, or the one matching `selector`), inside the closed
    *  shadow root. */
-  clickCardButton(page: AnyPage, selector?: string): Promise<void>;
+  clickCardButton(page: Page, selector?: string): Promise<void>;
   /** The tab that `action` opens. */
-  tabOpenedBy(action: () => Promise<void>): Promise<AnyPage>;
+  tabOpenedBy(action: () => Promise<void>): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -101,7 +100,7 @@ export function cdpShortcut(shortcut: string): { modifiers: number; key: string;
   return { modifiers, key, code, windowsVirtualKeyCode: key.charCodeAt(0) };
 }
 
-async function hasCard(page: AnyPage): Promise<boolean> {
+async function hasCard(page: Page): Promise<boolean> {
   return (await page.evaluate(`document.querySelector('${CARD}') !== null`)) as boolean;
 }
 
@@ -110,39 +109,27 @@ export async function chromiumDriver(server: FixtureServer): Promise<Driver> {
 }
 
 export function chromiumDriverFor(session: ChromiumSession): Driver {
-  // Without the "tabs" permission the background cannot read tab URLs: bring the page to the
-  // front and ask for the active tab.
-  const tabIdOf = async (page: AnyPage) => {
-    await (page as unknown as PwPage).bringToFront();
-    const id = await session.serviceWorker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab?.id ?? -1;
-    });
-    if (id < 0) throw new Error('no active tab');
-    return id;
-  };
   return {
     name: 'chromium',
     async open(url) {
-      const page = await session.context.newPage();
+      const page = await session.browser.newPage();
       await page.goto(url);
-      return page as unknown as AnyPage;
+      return page;
     },
     async card(page) {
       if (!(await hasCard(page))) return null;
       // The card may close between the two calls.
-      return evaluateInShadowRootChromium(page as unknown as PwPage, CARD, describeCard).catch(() => null);
+      return evaluateInShadowRootChromium(page, CARD, describeCard).catch(() => null);
     },
     async toTab(page, message) {
-      const tabId = await tabIdOf(page);
-      await session.serviceWorker.evaluate(([id, m]) => chrome.tabs.sendMessage(id as number, m), [tabId, message] as const);
+      const tabId = await tabIdOf(session, page);
+      await session.serviceWorker.evaluate((id, m) => chrome.tabs.sendMessage(id, m), tabId, message);
     },
-    tabId: tabIdOf,
+    tabId: (page) => tabIdOf(session, page),
     async pressShortcut(page, shortcut) {
-      const pw = page as unknown as PwPage;
-      await pw.bringToFront();
+      await page.bringToFront();
       const key = cdpShortcut(shortcut);
-      const cdp = await pw.context().newCDPSession(pw);
+      const cdp = await page.createCDPSession();
       try {
         // rawKeyDown, as a keyboard sends it: the browser matches accelerators before the page.
         await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key, nativeVirtualKeyCode: key.windowsVirtualKeyCode });
@@ -152,16 +139,23 @@ export function chromiumDriverFor(session: ChromiumSession): Driver {
       }
     },
     async badge(page) {
-      const tabId = await tabIdOf(page);
+      const tabId = await tabIdOf(session, page);
       return session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     },
     inBackground: (expression) => session.serviceWorker.evaluate(expression),
     clickCardButton: (page, selector = 'button') =>
-      evaluateInShadowRootChromium(page as unknown as PwPage, CARD, clickIn, selector).then(() => {}),
+      evaluateInShadowRootChromium(page, CARD, clickIn, selector).then(() => {}),
     async tabOpenedBy(action) {
-      const [tab] = await Promise.all([session.context.waitForEvent('page'), action()]);
-      await tab.waitForLoadState();
-      return tab as unknown as AnyPage;
+      const before = new Set(session.browser.targets());
+      const [target] = await Promise.all([
+        // A new tab starts on about:blank: the one wanted is the tab at its own address.
+        session.browser.waitForTarget((t) => t.type() === 'page' && !before.has(t) && !/^(about:blank)?$/.test(t.url())),
+        action(),
+      ]);
+      const tab = await target.page();
+      if (!tab) throw new Error(`${target.url()} opened, but is no page`);
+      await tab.waitForFunction(() => document.readyState === 'complete');
+      return tab;
     },
     close: () => session.close(),
   };
@@ -177,11 +171,11 @@ export function firefoxDriverFor(session: FirefoxSession): Driver {
     async open(url) {
       const page = await session.browser.newPage();
       await page.goto(url);
-      return page as unknown as AnyPage;
+      return page;
     },
     async card(page) {
       if (!(await hasCard(page))) return null;
-      return evaluateInShadowRootFirefox(page as unknown as PpPage, CARD, describeCard).catch(() => null);
+      return evaluateInShadowRootFirefox(page, CARD, describeCard).catch(() => null);
     },
     async toTab() {
       throw new Error('background → tab messages are tested in Chromium only');
@@ -199,7 +193,7 @@ export function firefoxDriverFor(session: FirefoxSession): Driver {
       throw new Error('the background is probed in Chromium only');
     },
     clickCardButton: (page, selector = 'button') =>
-      evaluateInShadowRootFirefox(page as unknown as PpPage, CARD, clickIn, selector).then(() => {}),
+      evaluateInShadowRootFirefox(page, CARD, clickIn, selector).then(() => {}),
     async tabOpenedBy(action) {
       const before = new Set(await session.browser.pages());
       await action();
@@ -207,7 +201,7 @@ export function firefoxDriverFor(session: FirefoxSession): Driver {
       for (;;) {
         const pages = await session.browser.pages();
         const opened = pages.find((p) => !before.has(p));
-        if (opened) return opened as unknown as AnyPage;
+        if (opened) return opened;
         if (Date.now() > deadline) throw new Error(`no tab opened; tabs: ${pages.map((p) => p.url()).join(', ')}`);
         await new Promise((ok) => setTimeout(ok, 150));
       }
@@ -217,6 +211,6 @@ export function firefoxDriverFor(session: FirefoxSession): Driver {
 }
 
 declare const chrome: {
-  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown): Promise<unknown> };
+  tabs: { sendMessage(id: number, m: unknown): Promise<unknown> };
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
 };

@@ -18,8 +18,9 @@
 // The marks of the shipped glossary are all registered at once, so reading the registry without
 // scrolling sees every one of them.
 
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateSource, startFixtureServer, type AnyPage, type FixtureServer } from '../harness/index.ts';
+import { evaluateSource, startFixtureServer, type FixtureServer } from '../../../tools/browsers/index.ts';
 import type { Driver } from './drivers.ts';
 import { cardOn, highlightRulesInForce, pointerAway, sleep } from './page-helpers.ts';
 
@@ -106,13 +107,13 @@ function centreOf(selector: string): { x: number; y: number } | string {
 // Node-side helpers.
 
 /** A global the page's own script keeps. */
-function pageValue<T>(page: AnyPage, name: string): Promise<T> {
+function pageValue<T>(page: Page, name: string): Promise<T> {
   return evaluateSource(page, (n: string) => (window as unknown as Record<string, unknown>)[n], name) as Promise<T>;
 }
 
-const marksUnder = (page: AnyPage, selector: string) => evaluateSource(page, registeredUnder, selector) as Promise<string[]>;
-const differences = (page: AnyPage) => evaluateSource(page, differencesFromPage, null) as Promise<string[]>;
-const hosts = (page: AnyPage) => evaluateSource(page, hostCount, null) as Promise<number>;
+const marksUnder = (page: Page, selector: string) => evaluateSource(page, registeredUnder, selector) as Promise<string[]>;
+const differences = (page: Page) => evaluateSource(page, differencesFromPage, null) as Promise<string[]>;
+const hosts = (page: Page) => evaluateSource(page, hostCount, null) as Promise<number>;
 
 /** Polls `probe` until it returns a value `done` accepts; the last value goes into the error. */
 async function waitUntil<T>(probe: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs: number): Promise<T> {
@@ -127,7 +128,7 @@ async function waitUntil<T>(probe: () => Promise<T>, done: (value: T) => boolean
 
 /** Waits until every one of `names` has a mark under `selector`, comparing the marks' texts as
  *  `seen` shows them. */
-function waitForNames(page: AnyPage, selector: string, names: readonly string[], timeoutMs: number, seen: (text: string) => string = (t) => t) {
+function waitForNames(page: Page, selector: string, names: readonly string[], timeoutMs: number, seen: (text: string) => string = (t) => t) {
   return waitUntil(
     () => marksUnder(page, selector),
     (marks) => names.every((n) => marks.map(seen).includes(n)),
@@ -138,11 +139,10 @@ function waitForNames(page: AnyPage, selector: string, names: readonly string[],
 
 /** Clicks the middle of `selector` with the mouse, as a reader does (not element.click(): the
  *  press goes through whatever listeners of ours are on the page). */
-async function clickOn(page: AnyPage, selector: string): Promise<void> {
+async function clickOn(page: Page, selector: string): Promise<void> {
   const at = (await evaluateSource(page, centreOf, selector)) as { x: number; y: number } | string;
   if (typeof at === 'string') throw new Error(at);
-  // Both drivers' mice click; the harness's AnyPage only spells out move.
-  await (page.mouse as unknown as { click(x: number, y: number): Promise<void> }).click(at.x, at.y);
+  await page.mouse.click(at.x, at.y);
 }
 
 /** What the reader sees of a mark's text: without the zero-width characters, soft hyphens and
@@ -168,7 +168,7 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
     });
 
     describe('a page with a strict Content-Security-Policy', () => {
-      let page: AnyPage;
+      let page: Page;
 
       beforeAll(async () => {
         page = await driver.open(server.url('vnexpress.net', CSP_PAGE));
@@ -234,7 +234,7 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
     });
 
     describe('a page that adds the next part of its story as the reader scrolls', () => {
-      let page: AnyPage;
+      let page: Page;
       /** The names each part brings that the page did not hold before it. */
       const PARTS: Record<number, string[]> = {
         1: ['Phần Lan', 'Thụy Điển', 'Alexander Stubb'],
@@ -311,7 +311,7 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
     });
 
     describe('a page with odd text: lone surrogates, zero-width and bidi characters, NFD, a 5,000-character word', () => {
-      let page: AnyPage;
+      let page: Page;
       const nfd = (s: string) => s.normalize('NFD');
 
       beforeAll(async () => {

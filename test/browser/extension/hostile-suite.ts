@@ -5,8 +5,9 @@
 // its article every second, as single-page news apps do: the marks follow the new nodes, and every
 // hover opens its card.
 
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateSource, rectOfText, startFixtureServer, type AnyPage, type FixtureServer } from '../harness/index.ts';
+import { evaluateSource, rectOfText, startFixtureServer, type FixtureServer } from '../../../tools/browsers/index.ts';
 import type { Driver } from './drivers.ts';
 import { cardOn, highlightRulesInForce, pointerAway, sleep, waitForMarks } from './page-helpers.ts';
 
@@ -15,10 +16,10 @@ const REDRAWN = '/the-gioi/trang-ve-lai-bai-viet.html';
 const NAME = { text: 'Viktor Khrenin', within: 'article.fck_detail' };
 
 /** How many times the page has redrawn its article. */
-const redraws = (page: AnyPage) => evaluateSource(page, () => (window as unknown as { __redraws: number }).__redraws, null) as Promise<number>;
+const redraws = (page: Page) => evaluateSource(page, () => (window as unknown as { __redraws: number }).__redraws, null) as Promise<number>;
 
 /** Waits for the page's next redraw of its article. */
-async function nextRedraw(page: AnyPage): Promise<void> {
+async function nextRedraw(page: Page): Promise<void> {
   const start = await redraws(page);
   const deadline = Date.now() + 5000;
   while ((await redraws(page)) === start) {
@@ -28,7 +29,7 @@ async function nextRedraw(page: AnyPage): Promise<void> {
 }
 
 /** Is a mark over `text` registered on a node the article holds now (not on one a redraw removed)? */
-const markOnLiveNode = (page: AnyPage, text: string) =>
+const markOnLiveNode = (page: Page, text: string) =>
   evaluateSource(
     page,
     ([needle, within]: [string, string]) => {
@@ -45,7 +46,7 @@ const markOnLiveNode = (page: AnyPage, text: string) =>
     [text, NAME.within],
   ) as Promise<boolean>;
 
-async function waitForMarkOnLiveNode(page: AnyPage, text: string, timeoutMs: number): Promise<void> {
+async function waitForMarkOnLiveNode(page: Page, text: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await markOnLiveNode(page, text))) {
     if (Date.now() > deadline) throw new Error(`no mark over "${text}" on the article's current nodes after ${timeoutMs} ms`);
@@ -57,7 +58,7 @@ export function defineHostileSuite(name: string, makeDriver: (server: FixtureSer
   describe(`a hostile page in ${name}`, () => {
     let server: FixtureServer;
     let driver: Driver;
-    let page: AnyPage;
+    let page: Page;
 
     beforeAll(async () => {
       server = await startFixtureServer();
@@ -106,7 +107,7 @@ export function defineHostileSuite(name: string, makeDriver: (server: FixtureSer
   describe(`a page that redraws its article every second, in ${name}`, () => {
     let server: FixtureServer;
     let driver: Driver;
-    let page: AnyPage;
+    let page: Page;
 
     beforeAll(async () => {
       server = await startFixtureServer();

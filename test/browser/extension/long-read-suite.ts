@@ -4,21 +4,22 @@
 // 3,000 comments, is too big for one message and for the in-page fallback: its marks show that
 // the copy's parts reached the worker.
 
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateSource, startFixtureServer, type AnyPage, type FixtureServer } from '../harness/index.ts';
+import { evaluateSource, startFixtureServer, type FixtureServer } from '../../../tools/browsers/index.ts';
 import type { Driver } from './drivers.ts';
 import { cardOn, pointerAway, registeredMarks, registeredNow, sleep, waitForMarks } from './page-helpers.ts';
 
 const LONG_READ = '/the-gioi/bai-dai-thu-nghiem.html';
 
-const scrollToFraction = (page: AnyPage, fraction: number) =>
+const scrollToFraction = (page: Page, fraction: number) =>
   evaluateSource(page, (f: number) => scrollTo({ top: f * document.documentElement.scrollHeight, behavior: 'instant' }), fraction);
 
 export function defineLongReadSuite(name: string, makeDriver: (server: FixtureServer) => Promise<Driver>): void {
   describe(`a long read in ${name}`, () => {
     let server: FixtureServer;
     let driver: Driver;
-    let page: AnyPage;
+    let page: Page;
 
     beforeAll(async () => {
       server = await startFixtureServer();

@@ -5,8 +5,9 @@
 // nothing. The pages are listed in outlet-pages.ts, which the Node test of the same pages
 // (test/unit/fixture-pages/outlet-pages.test.ts) reads too.
 
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type AnyPage, type FixtureServer } from '../harness/index.ts';
+import { startFixtureServer, type FixtureServer } from '../../../tools/browsers/index.ts';
 import type { Driver } from './drivers.ts';
 import { OUTLET_ARTICLES, OUTLET_QUIET_PAGES, type OutletArticlePage } from './outlet-pages.ts';
 import { allTexts, highlightTexts, marksInside, sleep } from './page-helpers.ts';
@@ -17,7 +18,7 @@ const QUIET_MS = 2000;
 
 /** Waits until the headline, the lead and the body each show a mark (or the timeout passes) and
  *  returns the marks in each. */
-async function marksInPlaces(page: AnyPage, outlet: OutletArticlePage, timeoutMs = 15_000) {
+async function marksInPlaces(page: Page, outlet: OutletArticlePage, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const [headline, lead, body] = [await marksInside(page, outlet.headline), await marksInside(page, outlet.lead), await marksInside(page, outlet.body)];
@@ -26,8 +27,8 @@ async function marksInPlaces(page: AnyPage, outlet: OutletArticlePage, timeoutMs
   }
 }
 
-async function closePage(page: AnyPage | undefined): Promise<void> {
-  await (page as unknown as { close?: () => Promise<void> } | undefined)?.close?.().catch(() => {});
+async function closePage(page: Page | undefined): Promise<void> {
+  await page?.close().catch(() => {});
 }
 
 export function defineOutletsSuite(name: string, makeDriver: (server: FixtureServer) => Promise<Driver>): void {

@@ -1,7 +1,8 @@
 // In-page probes for the extension tests: they run in the page's main world, which shares the
 // document's highlight registry with the content script.
 
-import { evaluateSource, hoverText, type AnyPage, type TextQuery } from '../harness/index.ts';
+import type { Page } from 'puppeteer-core';
+import { evaluateSource, hoverText, type TextQuery } from '../../../tools/browsers/index.ts';
 import type { CardInfo, Driver } from './drivers.ts';
 
 /** One registered mark: its highlight name (boi-canh-person...) and text. */
@@ -17,7 +18,7 @@ export interface RegisteredMark {
  * scrolling the article sees.
  * The waiting is done here, not in the page: a hostile page may have broken its own timers.
  */
-export async function registeredMarks(page: AnyPage, within?: string): Promise<RegisteredMark[]> {
+export async function registeredMarks(page: Page, within?: string): Promise<RegisteredMark[]> {
   const { height, screen, start } = (await evaluateSource(
     page,
     () => ({ height: document.documentElement.scrollHeight, screen: innerHeight, start: scrollY }),
@@ -65,14 +66,14 @@ function placedMarks({ top, within }: { top: number | null; within: string | nul
 }
 
 /** Every highlighted text, by highlight name (boi-canh-person, boi-canh-state...). */
-export async function highlightTexts(page: AnyPage): Promise<Record<string, string[]>> {
+export async function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const { name, text } of await registeredMarks(page)) (out[name] ??= []).push(text);
   return out;
 }
 
 /** The highlighted texts registered right now, with no scrolling (private marks only near the screen). */
-export async function registeredNow(page: AnyPage): Promise<string[]> {
+export async function registeredNow(page: Page): Promise<string[]> {
   return (await evaluateSource(
     page,
     () => {
@@ -88,7 +89,7 @@ export async function registeredNow(page: AnyPage): Promise<string[]> {
 
 /** Whether our highlight rules are in force in the page: the colour the page computes for a
  *  person's mark in the default style is ours (transparent when no rule paints the marks). */
-export async function highlightRulesInForce(page: AnyPage): Promise<boolean> {
+export async function highlightRulesInForce(page: Page): Promise<boolean> {
   const colour = await evaluateSource(page, () => getComputedStyle(document.documentElement, '::highlight(boi-canh-person)').backgroundColor, null);
   return /^rgba\(31, 111, 235, 0\.1\d*\)$/.test(String(colour));
 }
@@ -98,7 +99,7 @@ export function allTexts(marks: Record<string, string[]>): string[] {
 }
 
 /** Waits until the page has marks (or `timeoutMs` passes) and returns them. */
-export async function waitForMarks(page: AnyPage, timeoutMs = 15_000): Promise<Record<string, string[]>> {
+export async function waitForMarks(page: Page, timeoutMs = 15_000): Promise<Record<string, string[]>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if ((await registeredNow(page)).length) return highlightTexts(page);
@@ -108,21 +109,21 @@ export async function waitForMarks(page: AnyPage, timeoutMs = 15_000): Promise<R
 }
 
 /** Highlighted texts inside elements matching `selector` (should be none for non-story boxes). */
-export async function marksInside(page: AnyPage, selector: string): Promise<string[]> {
+export async function marksInside(page: Page, selector: string): Promise<string[]> {
   return (await registeredMarks(page, selector)).map((m) => m.text);
 }
 
 export const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 /** Moves the pointer off every name, then waits for any card to close. */
-export async function pointerAway(driver: Driver, page: AnyPage): Promise<void> {
+export async function pointerAway(driver: Driver, page: Page): Promise<void> {
   await page.mouse.move(2, 2);
   await waitForCard(driver, page, false);
 }
 
-export async function waitForCard(driver: Driver, page: AnyPage, open: true, timeoutMs?: number): Promise<CardInfo>;
-export async function waitForCard(driver: Driver, page: AnyPage, open: false, timeoutMs?: number): Promise<null>;
-export async function waitForCard(driver: Driver, page: AnyPage, open: boolean, timeoutMs = 4000): Promise<CardInfo | null> {
+export async function waitForCard(driver: Driver, page: Page, open: true, timeoutMs?: number): Promise<CardInfo>;
+export async function waitForCard(driver: Driver, page: Page, open: false, timeoutMs?: number): Promise<null>;
+export async function waitForCard(driver: Driver, page: Page, open: boolean, timeoutMs = 4000): Promise<CardInfo | null> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const card = await driver.card(page);
@@ -133,14 +134,14 @@ export async function waitForCard(driver: Driver, page: AnyPage, open: boolean, 
 }
 
 /** Rests the pointer on a piece of text and returns the card that opens. */
-export async function cardOn(driver: Driver, page: AnyPage, text: string, query: TextQuery = {}): Promise<CardInfo> {
+export async function cardOn(driver: Driver, page: Page, text: string, query: TextQuery = {}): Promise<CardInfo> {
   await pointerAway(driver, page);
   await hoverText(page, text, query);
   return waitForCard(driver, page, true);
 }
 
 /** Rests the pointer on a piece of text and checks that no card opens (waits past the delay). */
-export async function noCardOn(driver: Driver, page: AnyPage, text: string, query: TextQuery = {}): Promise<boolean> {
+export async function noCardOn(driver: Driver, page: Page, text: string, query: TextQuery = {}): Promise<boolean> {
   await pointerAway(driver, page);
   await hoverText(page, text, query);
   await sleep(900);
@@ -150,7 +151,7 @@ export async function noCardOn(driver: Driver, page: AnyPage, text: string, quer
 /** Rests the pointer on the mark painted as `kind` over exactly `text` (the first such, in the
  *  highlight's order) and returns the card that opens: hovering the mark itself, not the first
  *  place the text occurs, which may be a menu or a box the extension rightly leaves alone. */
-export async function cardOnMark(driver: Driver, page: AnyPage, kind: string, text: string): Promise<CardInfo> {
+export async function cardOnMark(driver: Driver, page: Page, kind: string, text: string): Promise<CardInfo> {
   await pointerAway(driver, page);
   const rect = (await evaluateSource(
     page,

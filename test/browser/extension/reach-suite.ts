@@ -5,13 +5,14 @@
 // with the right name. The Node evaluation says the marks are right; this says the browsers show
 // those marks and no others.
 
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateReach, WORLD_DIR, type PageMark, type PageScore } from '../../reach/evaluate.ts';
-import type { AnyPage, FixtureServer } from '../harness/index.ts';
-import { startFixtureServer } from '../harness/index.ts';
+import type { FixtureServer } from '../../../tools/browsers/index.ts';
+import { startFixtureServer } from '../../../tools/browsers/index.ts';
 import type { Driver } from './drivers.ts';
 import { cardOnMark, highlightTexts, sleep, waitForCard } from './page-helpers.ts';
-import { waitForPage } from '../harness/index.ts';
+import { waitForPage } from '../../../tools/browsers/index.ts';
 
 /** A page naming, without introducing her, a person the Suwałki reach page introduces. */
 const SUWALKI = 'baoquocte.vn/ba-lan-dong-cua-bien-gioi-voi-belarus-hanh-lang-suwalki-thanh-tam-diem-lo-ngai-328145.html';
@@ -26,7 +27,7 @@ function markList(marks: Record<string, string[]>): string[] {
 
 /** Waits until the page shows `count` marks (the extension paints once per reading), or the
  *  timeout passes, and returns what it shows then. */
-async function marksWhenSettled(page: AnyPage, count: number, timeoutMs = 15_000): Promise<string[]> {
+async function marksWhenSettled(page: Page, count: number, timeoutMs = 15_000): Promise<string[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const marks = markList(await highlightTexts(page));

@@ -3,6 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
 import {
@@ -14,9 +15,8 @@ import {
   saveScreenshot,
   startFixtureServer,
   waitForPage,
-  type AnyPage,
   type FixtureServer,
-} from '../harness/index.ts';
+} from '../../../tools/browsers/index.ts';
 import type { Driver } from './drivers.ts';
 import { allTexts, cardOn, highlightTexts, marksInside, noCardOn, pointerAway, registeredMarks, sleep, waitForCard, waitForMarks } from './page-helpers.ts';
 
@@ -43,7 +43,7 @@ export function defineContentSuite(name: string, makeDriver: (server: FixtureSer
     });
 
     describe('VnExpress article', () => {
-      let page: AnyPage;
+      let page: Page;
       let servedBefore = 0;
       beforeAll(async () => {
         servedBefore = server.requests.length;
@@ -67,7 +67,7 @@ export function defineContentSuite(name: string, makeDriver: (server: FixtureSer
         expect(card.role).toBe('dialog');
         expect(card.type).toBe('person');
         // The test browsers run with an English UI, so the card speaks English (the Vietnamese
-        // rendering is checked in test/unit/ui/card.test.tsx).
+        // rendering is checked in test/unit/marking/card.test.tsx).
         expect(card.lines[0]).toBe('Person');
         expect(card.lines[1]).toBe('Viktor Khrenin');
         expect(card.lines.some((l) => /as of \d{1,2} [A-Z][a-z]{2} \d{4}/.test(l))).toBe(true);
@@ -128,7 +128,7 @@ export function defineContentSuite(name: string, makeDriver: (server: FixtureSer
         await page.mouse.move((card.box.left + card.box.right) / 2, card.box.top + 12, { steps: 6 });
         await sleep(700);
         expect((await driver.card(page))?.label).toBe('Viktor Khrenin');
-        await (page as unknown as { keyboard: { press(k: string): Promise<void> } }).keyboard.press('Escape');
+        await page.keyboard.press('Escape');
         await waitForCard(driver, page, false);
         await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 3 });
         await waitForCard(driver, page, true);
@@ -203,10 +203,7 @@ export function defineContentSuite(name: string, makeDriver: (server: FixtureSer
         const box = await rectOfText(page, (await page.evaluate(`document.getElementById('${id}').textContent`)) as string, {
           within: `#${id}`,
         });
-        await (page as unknown as { mouse: { click(x: number, y: number): Promise<void> } }).mouse.click(
-          box.x + box.width / 2,
-          box.y + box.height / 2,
-        );
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       }
       expect(await page.evaluate('window.__pageEvents')).toEqual(['like:1', 'font:20px', 'expand']);
       expect(await page.evaluate('document.getElementById("like-button").textContent')).toBe('Thích (1)');
@@ -230,7 +227,7 @@ function defineChromiumCommands(get: () => { driver: Driver; server: FixtureServ
   describe('VnExpress article: commands and badge', () => {
     let driver: Driver;
     let server: FixtureServer;
-    let page: AnyPage;
+    let page: Page;
     let marks: string[];
     const shortcuts = async (): Promise<Record<string, string>> =>
       (await driver.inBackground(
@@ -319,13 +316,13 @@ function defineChromiumCommands(get: () => { driver: Driver; server: FixtureServ
 }
 
 /** The texts of every mark, in document order. */
-async function marksInPageOrder(page: AnyPage): Promise<string[]> {
+async function marksInPageOrder(page: Page): Promise<string[]> {
   return (await registeredMarks(page)).map((m) => m.text);
 }
 
 /** The texts of the marks whose boxes the open card outlines ("" when none): the mention the
  *  card is about, as the reader sees it picked out. */
-async function outlinedMark(driver: Driver, page: AnyPage): Promise<string> {
+async function outlinedMark(driver: Driver, page: Page): Promise<string> {
   const outline = (await driver.card(page))?.outline ?? [];
   return evaluateSource(
     page,
@@ -348,7 +345,7 @@ async function outlinedMark(driver: Driver, page: AnyPage): Promise<string> {
 
 /** Every highlight's name and texts, current and flash included: what a change to the registry
  *  (a repaint of every mark) would change. */
-function wholeRegistry(page: AnyPage): Promise<string[]> {
+function wholeRegistry(page: Page): Promise<string[]> {
   return evaluateSource(
     page,
     () => {

@@ -12,16 +12,14 @@
 // Firefox that turns taps into clicks and swipes into scrolling on a phone (APZ), so: pointer events
 // yes, a click perhaps not (`tapsMakeClicks` says), and a scroll is a wheel turn instead.
 
-import type { BrowserContext, CDPSession, Page as PwPage } from 'playwright-core';
-import type { Page as PpPage } from 'puppeteer-core';
+import type { CDPSession, Page } from 'puppeteer-core';
 import {
   evaluateInShadowRootChromium,
   evaluateInShadowRootFirefox,
   launchChromium,
   launchFirefox,
-  type AnyPage,
   type FixtureServer,
-} from '../harness/index.ts';
+} from '../../../tools/browsers/index.ts';
 import { chromiumDriverFor, firefoxDriverFor, type Driver } from './drivers.ts';
 import { sleep } from './page-helpers.ts';
 
@@ -33,35 +31,35 @@ export interface Phone {
   /** Reads the card, opens pages as tabs. */
   driver: Driver;
   /** Opens `url` in a new tab of the phone's size, touch on. */
-  open(url: string): Promise<AnyPage>;
-  tap(page: AnyPage, x: number, y: number): Promise<void>;
+  open(url: string): Promise<Page>;
+  tap(page: Page, x: number, y: number): Promise<void>;
   /** A finger held still on the glass for `ms`. */
-  longPress(page: AnyPage, x: number, y: number, ms: number): Promise<void>;
+  longPress(page: Page, x: number, y: number, ms: number): Promise<void>;
   /** A finger put down at (x, y) and drawn `dy` pixels down the screen (up when negative): the
    *  page scrolls the other way. In Firefox a wheel turn instead (see above). */
-  scroll(page: AnyPage, x: number, y: number, dy: number): Promise<void>;
+  scroll(page: Page, x: number, y: number, dy: number): Promise<void>;
   /** Runs `fn` inside our card's closed shadow root. */
-  inCard<A, R>(page: AnyPage, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R>;
+  inCard<A, R>(page: Page, fn: (root: ShadowRoot, arg: A) => R, arg?: A): Promise<R>;
   /** The extension page at `path` (e.g. panel.html?tabId=N) in a phone-sized tab; Chromium only. */
-  openExtensionPage(path: string, ready: string): Promise<AnyPage>;
+  openExtensionPage(path: string, ready: string): Promise<Page>;
   close(): Promise<void>;
 }
 
 export async function chromiumPhone(server: FixtureServer): Promise<Phone> {
   const session = await launchChromium({ hostnames: server.hostnames, viewport: PHONE });
-  const sessions = new WeakMap<object, CDPSession>();
-  const cdp = (page: AnyPage) => {
+  const sessions = new WeakMap<Page, CDPSession>();
+  const cdp = (page: Page) => {
     const s = sessions.get(page);
     if (!s) throw new Error('not a page this phone opened');
     return s;
   };
-  const phonePage = async (): Promise<PwPage> => {
-    const page = await session.context.newPage();
-    const s = await asPhone(session.context, page);
+  const phonePage = async (): Promise<Page> => {
+    const page = await session.browser.newPage();
+    const s = await asPhone(page);
     sessions.set(page, s);
     return page;
   };
-  const touch = (page: AnyPage, type: 'touchStart' | 'touchEnd', x: number, y: number) =>
+  const touch = (page: Page, type: 'touchStart' | 'touchEnd', x: number, y: number) =>
     cdp(page).send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y: Math.round(y) }] });
   return {
     name: 'chromium',
@@ -69,7 +67,7 @@ export async function chromiumPhone(server: FixtureServer): Promise<Phone> {
     async open(url) {
       const page = await phonePage();
       await page.goto(url);
-      return page as unknown as AnyPage;
+      return page;
     },
     async tap(page, x, y) {
       await touch(page, 'touchStart', x, y);
@@ -90,20 +88,20 @@ export async function chromiumPhone(server: FixtureServer): Promise<Phone> {
       }
       await cdp(page).send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     },
-    inCard: (page, fn, arg) => evaluateInShadowRootChromium(page as unknown as PwPage, CARD, fn, arg),
+    inCard: (page, fn, arg) => evaluateInShadowRootChromium(page, CARD, fn, arg),
     async openExtensionPage(path, ready) {
       const page = await phonePage();
       await page.goto(session.extensionUrl(path));
       await page.waitForSelector(ready, { timeout: 15_000 });
-      return page as unknown as AnyPage;
+      return page;
     },
     close: () => session.close(),
   };
 }
 
 /** Makes `page` a 360×800 touch phone for as long as the returned session stays attached. */
-async function asPhone(context: BrowserContext, page: PwPage): Promise<CDPSession> {
-  const s = await context.newCDPSession(page);
+async function asPhone(page: Page): Promise<CDPSession> {
+  const s = await page.createCDPSession();
   await s.send('Emulation.setDeviceMetricsOverride', { width: PHONE.width, height: PHONE.height, deviceScaleFactor: 1, mobile: true });
   await s.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
   return s;
@@ -111,27 +109,26 @@ async function asPhone(context: BrowserContext, page: PwPage): Promise<CDPSessio
 
 export async function firefoxPhone(): Promise<Phone> {
   const session = await launchFirefox({ viewport: PHONE });
-  const pp = (page: AnyPage) => page as unknown as PpPage;
   return {
     name: 'firefox',
     driver: firefoxDriverFor(session),
     async open(url) {
       const page = await session.browser.newPage();
       await page.goto(url);
-      return page as unknown as AnyPage;
+      return page;
     },
-    tap: (page, x, y) => pp(page).touchscreen.tap(Math.round(x), Math.round(y)),
+    tap: (page, x, y) => page.touchscreen.tap(Math.round(x), Math.round(y)),
     async longPress(page, x, y, ms) {
-      const finger = await pp(page).touchscreen.touchStart(Math.round(x), Math.round(y));
+      const finger = await page.touchscreen.touchStart(Math.round(x), Math.round(y));
       await sleep(ms);
       await finger.end();
     },
     async scroll(page, _x, y, dy) {
       // The mouse goes to the page's edge first: resting on a name would open a card of its own.
-      await pp(page).mouse.move(2, Math.round(y));
-      await pp(page).mouse.wheel({ deltaY: -dy });
+      await page.mouse.move(2, Math.round(y));
+      await page.mouse.wheel({ deltaY: -dy });
     },
-    inCard: (page, fn, arg) => evaluateInShadowRootFirefox(pp(page), CARD, fn, arg),
+    inCard: (page, fn, arg) => evaluateInShadowRootFirefox(page, CARD, fn, arg),
     async openExtensionPage() {
       throw new Error('the panel on a phone is checked in Chromium (Firefox: test/browser/panel.browser.test.ts at 320 px)');
     },

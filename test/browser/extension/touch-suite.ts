@@ -14,8 +14,9 @@
 // The taps hit names without scrolling first: a scroll closes the card (as it should), so each
 // test scrolls its paragraph to the top once, then taps what is on screen above the sheet.
 
+import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateSource, saveScreenshot, startFixtureServer, type AnyPage, type FixtureServer } from '../harness/index.ts';
+import { evaluateSource, saveScreenshot, startFixtureServer, type FixtureServer } from '../../../tools/browsers/index.ts';
 import { sleep, waitForCard, waitForMarks } from './page-helpers.ts';
 import { PHONE, type Phone } from './touch-drivers.ts';
 
@@ -33,7 +34,7 @@ interface Box {
 }
 
 /** In the page: the box of `needle` in the first text node under `selector` that has it, as it is
- *  now on screen (no scrolling, unlike the harness's rectOfText). */
+ *  now on screen (no scrolling, unlike tools/browsers/page.ts's rectOfText). */
 function textBox([selector, needle]: [string, string]): Box | string {
   const root = document.querySelector(selector);
   if (!root) return `no element matches ${selector}`;
@@ -89,13 +90,13 @@ function recordClicks(): void {
   });
 }
 
-const clicks = (page: AnyPage) =>
+const clicks = (page: Page) =>
   evaluateSource(page, () => (window as unknown as { __clicks?: unknown[] }).__clicks ?? [], null) as Promise<
     { on: string; trusted: boolean; cancelled: boolean }[]
   >;
 
 /** Waits until the tab shows the page at `path` (a followed link). */
-async function waitForPath(page: AnyPage, path: string, timeoutMs = 10_000): Promise<void> {
+async function waitForPath(page: Page, path: string, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let seen: unknown = null;
   for (;;) {
@@ -107,7 +108,7 @@ async function waitForPath(page: AnyPage, path: string, timeoutMs = 10_000): Pro
   }
 }
 
-const pathOf = (page: AnyPage) => page.evaluate('location.pathname') as Promise<string>;
+const pathOf = (page: Page) => page.evaluate('location.pathname') as Promise<string>;
 
 export function defineTouchSuite(name: string, makePhone: (server: FixtureServer) => Promise<Phone>): void {
   describe(`readers on phones in ${name}`, () => {
@@ -117,10 +118,10 @@ export function defineTouchSuite(name: string, makePhone: (server: FixtureServer
      *  driver touches past the part that does: touch-drivers.ts). */
     let tapsMakeClicks = false;
     /** Closed after each test: a tab per test, and two cores. */
-    const opened: AnyPage[] = [];
+    const opened: Page[] = [];
 
     /** The phone page afresh, its marks read, the paragraph `selector` at the top of the screen. */
-    async function pageAt(selector: string): Promise<AnyPage> {
+    async function pageAt(selector: string): Promise<Page> {
       const page = await phone.open(server.url('vnexpress.net', PHONE_PAGE));
       opened.push(page);
       await waitForMarks(page);
@@ -130,21 +131,21 @@ export function defineTouchSuite(name: string, makePhone: (server: FixtureServer
       return page;
     }
 
-    async function boxOf(page: AnyPage, selector: string, text: string): Promise<Box> {
+    async function boxOf(page: Page, selector: string, text: string): Promise<Box> {
       const box = (await evaluateSource(page, textBox, [selector, text])) as Box | string;
       if (typeof box === 'string') throw new Error(box);
       return box;
     }
 
     /** Taps the middle of `text` in `selector`; returns where. */
-    async function tapText(page: AnyPage, selector: string, text: string): Promise<{ x: number; y: number }> {
+    async function tapText(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
       const box = await boxOf(page, selector, text);
       const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
       await phone.tap(page, at.x, at.y);
       return at;
     }
 
-    const sheet = async (page: AnyPage) => phone.inCard(page, sheetOf).catch(() => null);
+    const sheet = async (page: Page) => phone.inCard(page, sheetOf).catch(() => null);
 
     beforeAll(async () => {
       server = await startFixtureServer();
@@ -155,7 +156,7 @@ export function defineTouchSuite(name: string, makePhone: (server: FixtureServer
       tapsMakeClicks = (await clicks(page)).some((c) => c.trusted);
     });
     afterEach(async () => {
-      for (const page of opened.splice(0)) await (page as unknown as { close(): Promise<void> }).close().catch(() => {});
+      for (const page of opened.splice(0)) await page.close().catch(() => {});
     });
     afterAll(async () => {
       await phone?.close();

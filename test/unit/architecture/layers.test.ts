@@ -1,7 +1,7 @@
 // The layer rules, held. The README's "How it is built" is their one source: its table says what
 // each folder may import, and the list under it the known exceptions, file to file. This test
-// reads both and every relative import in src/, build/ and test/, so an import across the layers
-// fails here, naming the file, the import and the rule, instead of being found in a review.
+// reads both and every relative import in src/, build/, tools/ and test/, so an import across the
+// layers fails here, naming the file, the import and the rule, instead of being found in a review.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,6 +62,9 @@ function importsOf(file: string): { spec: string; target: string }[] {
   });
 }
 
+/** The folders of code whose imports are held to the table. */
+const CODE = ['src', 'build', 'tools', 'test'];
+
 const layers = layersOf(section);
 const exceptions = exceptionsOf(section);
 /** The row a path belongs to: the longest folder of the table it lies in. */
@@ -69,8 +72,10 @@ const layerOf = (path: string) =>
   layers.filter((l) => path.startsWith(l.folder)).sort((a, b) => b.folder.length - a.folder.length)[0];
 
 describe('the layer rules of the README', () => {
-  it('are found: a table row for the core and for every folder of src/, and each folder exists', () => {
+  it('are found: a table row for the core, for every folder of src/ and for build/, tools/ and test/, and each folder exists', () => {
     expect(layers.map((l) => l.folder)).toContain('src/core/');
+    const topLevel = CODE.filter((d) => d !== 'src').map((d) => `${d}/`);
+    expect(topLevel.filter((f) => !layers.some((l) => l.folder === f)), 'folders of code the README\'s table does not name').toEqual([]);
     const srcFolders = readdirSync(join(ROOT, 'src'), { withFileTypes: true })
       .filter((e) => e.isDirectory())
       .map((e) => `src/${e.name}/`);
@@ -80,10 +85,10 @@ describe('the layer rules of the README', () => {
     expect(missing.map((l) => l.folder), 'folders the table names that do not exist').toEqual([]);
   });
 
-  it('hold for every import in src/, build/ and test/', () => {
+  it('hold for every import in src/, build/, tools/ and test/', () => {
     const used = new Set<string>();
     const broken: string[] = [];
-    for (const file of ['src', 'build', 'test'].flatMap(sourceFiles)) {
+    for (const file of CODE.flatMap(sourceFiles)) {
       const from = layerOf(file);
       for (const { spec, target } of importsOf(file)) {
         if (from && from.mayImport.some((allowed) => target.startsWith(allowed))) continue;

@@ -7,12 +7,12 @@
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { ensureBrowsers } from './browsers.ts';
-import { buildExtension, outDirFor } from './build.ts';
-import { launchChromium, type ChromiumSession } from '../test/browser/harness/chromium.ts';
-import { evaluateSource, saveScreenshot } from '../test/browser/harness/page.ts';
-import { startFixtureServer } from '../test/browser/harness/server.ts';
+import type { Page } from 'puppeteer-core';
+import { buildExtension, outDirFor } from '../build/build.ts';
+import { launchChromium, tabIdOf, type ChromiumSession } from './browsers/chromium.ts';
+import { ensureBrowsers } from './browsers/install.ts';
+import { evaluateSource, saveScreenshot } from './browsers/page.ts';
+import { startFixtureServer } from './browsers/server.ts';
 
 const DEMO = { hostname: 'vnexpress.net', path: '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html' };
 
@@ -28,14 +28,14 @@ async function main(): Promise<void> {
     headless,
     viewport: headless ? { width: 1280, height: 900 } : null,
   });
-  const page = session.context.pages()[0] ?? (await session.context.newPage());
+  const page = (await session.browser.pages())[0] ?? (await session.browser.newPage());
   const url = server.url(DEMO.hostname, DEMO.path);
   await page.goto(url);
   console.log(`extension ${session.extensionId} loaded; demo page ${url}`);
 
   if (!headless) {
     console.log('Close the browser window to stop.');
-    await new Promise<void>((done) => session.context.on('close', () => done()));
+    await new Promise<void>((done) => session.browser.once('disconnected', () => done()));
     await server.close();
     return;
   }
@@ -60,7 +60,7 @@ async function takeScreenshots(session: ChromiumSession, page: Page): Promise<{ 
   if (marks) {
     const before = await customElementCount(page);
     await hoverFirstMark(page);
-    await page.waitForTimeout(1200); // the card opens after a short resting delay
+    await sleep(1200); // the card opens after a short resting delay
     const after = await customElementCount(page);
     shown = after > before;
     lines.push(shown ? 'hover card: shown' : 'hover card: no new element appeared');
@@ -68,12 +68,10 @@ async function takeScreenshots(session: ChromiumSession, page: Page): Promise<{ 
   }
 
   if (existsSync(join(outDirFor('chrome'), 'panel.html'))) {
-    const tabId = await session.serviceWorker.evaluate(
-      'chrome.tabs.query({ active: true, lastFocusedWindow: true }).then((tabs) => tabs[0]?.id ?? -1)',
-    );
-    const panel = await session.context.newPage();
+    const tabId = await tabIdOf(session, page);
+    const panel = await session.browser.newPage();
     await panel.goto(session.extensionUrl(`panel.html?tabId=${String(tabId)}`));
-    await panel.waitForTimeout(1000);
+    await sleep(1000);
     lines.push(`side panel (tab ${String(tabId)}): ${await saveScreenshot(panel, 'start-side-panel')}`);
   } else {
     lines.push('side panel: panel.html not built yet');
@@ -90,7 +88,7 @@ async function waitForMarks(page: Page): Promise<number> {
       null,
     )) as number;
     if (count > 0) return count;
-    await page.waitForTimeout(200);
+    await sleep(200);
   }
   return 0;
 }
@@ -120,6 +118,8 @@ async function customElementCount(page: Page): Promise<number> {
     null,
   )) as number;
 }
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);

@@ -1,5 +1,6 @@
 // Real Firefox (Debian's /usr/bin/firefox-esr) with the built extension, through puppeteer-core over
-// WebDriver BiDi (Playwright needs its own patched Firefox, which this network cannot download).
+// WebDriver BiDi: the driver Chromium's launcher uses too (Playwright would need its own patched
+// Firefox, which this network cannot download).
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

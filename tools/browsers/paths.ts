@@ -1,9 +1,10 @@
-// Where the browser tests find things. Absolute, so tests run from any working directory.
+// Where `npm start`, the browser tests and the benchmarks find things. Absolute, so they run from
+// any working directory.
 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SITES_DIR = join(PROJECT_ROOT, 'test', 'fixtures', 'sites');
 export const SCREENSHOTS_DIR = join(PROJECT_ROOT, 'test-results', 'screenshots');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

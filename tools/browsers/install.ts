@@ -4,7 +4,9 @@
 // needs. Anywhere else we say exactly what to run.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH, FIREFOX_PATH } from '../test/browser/harness/paths.ts';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_PATH, FIREFOX_PATH } from './paths.ts';
 
 /** Debian packages: the browsers and their Vietnamese language packs (Debian's Chromium ships
  *  only en-US, and the UI is Vietnamese first), openssl for the fixture server's certificate,
@@ -48,7 +50,8 @@ export function ensureBrowsers(): void {
   if (result.status !== 0 || missing().length) throw new Error(`could not install ${missing().join(', ')}; run: ${install}`);
 }
 
-if (process.argv[1]?.endsWith('browsers.ts')) {
+// Run as a script (`npm test` runs it first): installs what is missing, or says what to run and fails.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     ensureBrowsers();
   } catch (e) {

@@ -1,16 +1,10 @@
-// Helpers that work on a page from either driver (Playwright in Chromium, puppeteer in Firefox):
-// both offer page.evaluate, page.mouse.move and page.screenshot with these shapes.
+// Helpers on a page of either browser: puppeteer drives Chromium over CDP and Firefox over
+// WebDriver BiDi, with one Page for both.
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
 import { SCREENSHOTS_DIR } from './paths.ts';
-
-export interface AnyPage {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  evaluate(fn: any, arg?: any): Promise<any>;
-  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void> };
-  screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
-}
 
 export interface TextRect {
   x: number;
@@ -29,7 +23,7 @@ export interface TextQuery {
 /** The viewport box of the `occurrence`-th appearance of `text` in the page's visible text,
  *  even when it runs over several text nodes (`<span>Vla</span><span>dimir</span>`). The text is
  *  scrolled to the middle of the viewport first. */
-export async function rectOfText(page: AnyPage, text: string, query: TextQuery = {}): Promise<TextRect> {
+export async function rectOfText(page: Page, text: string, query: TextQuery = {}): Promise<TextRect> {
   const rect = (await evaluateSource(
     page,
     ([needle, occurrence, within]: [string, number, string | null]) => {
@@ -71,7 +65,7 @@ export async function rectOfText(page: AnyPage, text: string, query: TextQuery =
 /** Runs `fn(arg)` in the page from its source text. Tools that compile these tests (tsx, vite)
  *  may wrap inner functions in a `__name(...)` helper that exists only in Node; the shim defines
  *  it in the page. `arg` must be JSON. */
-export function evaluateSource(page: AnyPage, fn: (arg: never) => unknown, arg: unknown): Promise<unknown> {
+export function evaluateSource(page: Page, fn: (arg: never) => unknown, arg: unknown): Promise<unknown> {
   return page.evaluate(`(() => { ${NAME_SHIM} return (${fn.toString()})(${JSON.stringify(arg)}); })()`);
 }
 
@@ -79,14 +73,14 @@ export function evaluateSource(page: AnyPage, fn: (arg: never) => unknown, arg: 
 export const NAME_SHIM = 'var __name = (f) => f;';
 
 /** Moves the mouse onto the middle of a piece of page text, as a reader resting on a name. */
-export async function hoverText(page: AnyPage, text: string, query: TextQuery = {}): Promise<TextRect> {
+export async function hoverText(page: Page, text: string, query: TextQuery = {}): Promise<TextRect> {
   const rect = await rectOfText(page, text, query);
   await page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
   return rect;
 }
 
 /** Saves a screenshot as test-results/screenshots/<name>.png and returns its path. */
-export async function saveScreenshot(page: AnyPage, name: string, fullPage = false): Promise<string> {
+export async function saveScreenshot(page: Page, name: string, fullPage = false): Promise<string> {
   mkdirSync(SCREENSHOTS_DIR, { recursive: true });
   const path = join(SCREENSHOTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
   await page.screenshot({ path, fullPage });
@@ -94,7 +88,7 @@ export async function saveScreenshot(page: AnyPage, name: string, fullPage = fal
 }
 
 /** Waits until `predicate` (run in the page) returns a truthy value, and returns it. */
-export async function waitForPage<R>(page: AnyPage, predicate: () => R, timeoutMs = 10_000): Promise<R> {
+export async function waitForPage<R>(page: Page, predicate: () => R, timeoutMs = 10_000): Promise<R> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = (await evaluateSource(page, predicate, null)) as R;
