@@ -37,9 +37,7 @@ export function readSourceManifest(root: string): Manifest {
   }
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   if (manifest.version !== pkg.version) {
-    throw new Error(
-      `${path}: version ${manifest.version} differs from package.json's ${pkg.version}; keep them equal`,
-    );
+    throw new Error(`${path}: version ${manifest.version} differs from package.json's ${pkg.version}; keep them equal`);
   }
   fillOutletMatches(manifest, outletMatches(loadOutlets(join(root, OUTLETS_FILE))), path);
   return manifest;
@@ -53,9 +51,7 @@ export function manifestFor(source: Manifest, browser: Browser, outDir: string):
   const dropKeys = browser === 'chrome' ? FIREFOX_ONLY_KEYS : CHROME_ONLY_KEYS;
   for (const key of dropKeys) delete manifest[key];
 
-  const background = manifest.background as
-    | { service_worker?: string; scripts?: string[]; type?: string }
-    | undefined;
+  const background = manifest.background as { service_worker?: string; scripts?: string[]; type?: string } | undefined;
   if (background) {
     if (browser === 'chrome') delete background.scripts;
     else delete background.service_worker;
@@ -66,7 +62,8 @@ export function manifestFor(source: Manifest, browser: Browser, outDir: string):
   }
 
   const missing = filesNamed(manifest, browser).filter((file) => !existsSync(join(outDir, file)));
-  if (missing.length) throw new Error(`${browser}: the manifest names files the build did not make: ${missing.join(', ')}`);
+  if (missing.length)
+    throw new Error(`${browser}: the manifest names files the build did not make: ${missing.join(', ')}`);
   return manifest;
 }
 
@@ -90,8 +87,10 @@ function filesNamed(manifest: Manifest, browser: Browser): string[] {
   if (background?.service_worker) files.push(background.service_worker);
   files.push(...(background?.scripts ?? []));
   for (const script of m.content_scripts ?? []) files.push(...(script.js ?? []), ...(script.css ?? []));
-  for (const page of [m.side_panel?.default_path, m.sidebar_action?.default_panel, m.options_ui?.page]) if (typeof page === 'string') files.push(page);
-  for (const icons of [m.icons, m.action?.default_icon, m.sidebar_action?.default_icon]) files.push(...Object.values(icons ?? {}));
+  for (const page of [m.side_panel?.default_path, m.sidebar_action?.default_panel, m.options_ui?.page])
+    if (typeof page === 'string') files.push(page);
+  for (const icons of [m.icons, m.action?.default_icon, m.sidebar_action?.default_icon])
+    files.push(...Object.values(icons ?? {}));
   if (browser === 'chrome' && manifest.permissions?.includes('offscreen')) files.push('offscreen.html');
   return [...new Set(files)];
 }

@@ -55,7 +55,10 @@ async function zipFirefox(dir: string, zipPath: string): Promise<void> {
 
 export async function packageExtension(root = ROOT): Promise<string[]> {
   const written: string[] = [];
-  for (const [browser, zip] of [['chrome', zipChrome], ['firefox', zipFirefox]] as const) {
+  for (const [browser, zip] of [
+    ['chrome', zipChrome],
+    ['firefox', zipFirefox],
+  ] as const) {
     const dir = outDirFor(browser, root);
     const zipPath = join(root, 'dist', packageFileName(browser, versionOf(dir)));
     await zip(dir, zipPath);

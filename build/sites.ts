@@ -80,7 +80,9 @@ export function fillOutletMatches(manifest: Record<string, unknown>, patterns: r
   if (isPlaceholder(manifest.host_permissions)) manifest.host_permissions = [...patterns];
   else if (mentions(manifest.host_permissions)) problems.push('host_permissions');
   if (problems.length) {
-    throw new Error(`${file}: ${problems.join(', ')} must be exactly ["${OUTLETS_PLACEHOLDER}"], with no patterns beside it`);
+    throw new Error(
+      `${file}: ${problems.join(', ')} must be exactly ["${OUTLETS_PLACEHOLDER}"], with no patterns beside it`,
+    );
   }
   if (!filled) {
     throw new Error(

@@ -30,9 +30,20 @@ function step(suite: string, command: string, args: string[], env?: NodeJS.Proce
 function vitest(suite: string, args: string[]): Tally {
   const report = resolve(results, `${suite}.json`);
   rmSync(report, { force: true });
-  const ok = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (!existsSync(report)) return { suite, passed: 0, failed: 1 };
-  const json = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
   const failed = json.numFailedTests + (ok ? 0 : json.numFailedTests === 0 ? 1 : 0);
   if (json.numTotalTests === 0) return { suite, passed: 0, failed: 1 };
   return { suite, passed: json.numPassedTests, failed };

@@ -114,7 +114,10 @@ async function customElementCount(page: Page): Promise<number> {
   return (await evaluateSource(
     page,
     // The card's host (a div marked data-boi-canh-card), or any custom element a page might add.
-    () => [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-') || e.hasAttribute('data-boi-canh-card')).length,
+    () =>
+      [...document.querySelectorAll('*')].filter(
+        (e) => e.localName.includes('-') || e.hasAttribute('data-boi-canh-card'),
+      ).length,
     null,
   )) as number;
 }

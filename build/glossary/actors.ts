@@ -4,13 +4,22 @@
 import { readFileSync } from 'node:fs';
 import { ACTOR_TYPES, type Actor, type LinkRelation } from '../../src/core/types.ts';
 
-const RELATIONS: readonly LinkRelation[] = ['country', 'part-of', 'member-of', 'operated-by', 'located-in', 'participant'];
+const RELATIONS: readonly LinkRelation[] = [
+  'country',
+  'part-of',
+  'member-of',
+  'operated-by',
+  'located-in',
+  'participant',
+];
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WIKIDATA_RE = /^Q[1-9]\d*$/;
 
 export class DataFileError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`${problems.length} problem${problems.length === 1 ? '' : 's'} in the glossary data:\n${problems.join('\n')}`);
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the glossary data:\n${problems.join('\n')}`,
+    );
     this.name = 'DataFileError';
   }
 }
@@ -46,7 +55,9 @@ export function parseJson(file: string, text: string): unknown {
     // V8 says "... at position N" (or "line L column C" on newer versions): turn it into a line.
     const message = (e as Error).message;
     const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : /line (\d+)/.exec(message)?.[1] ?? 1;
+    const line = position
+      ? text.slice(0, Number(position[1])).split('\n').length
+      : (/line (\d+)/.exec(message)?.[1] ?? 1);
     throw new DataFileError([`${file}:${line}: not valid JSON: ${message}`]);
   }
 }
@@ -58,7 +69,12 @@ export function lineOf(text: string, needle: string, from = 0): number {
 }
 
 /** `knownIds`: actors of other files that this file's links may name. */
-export function checkActors(file: string, text: string, data: unknown, knownIds: ReadonlySet<string> = new Set()): Actor[] {
+export function checkActors(
+  file: string,
+  text: string,
+  data: unknown,
+  knownIds: ReadonlySet<string> = new Set(),
+): Actor[] {
   if (!Array.isArray(data)) throw new DataFileError([`${file}:1: expected a JSON array of actors`]);
   const problems: string[] = [];
   const ids = new Set<string>();
@@ -77,7 +93,8 @@ export function checkActors(file: string, text: string, data: unknown, knownIds:
   });
   data.forEach((a, i) => {
     for (const link of (a as Actor)?.links ?? []) {
-      if (typeof link?.to === 'string' && !ids.has(link.to) && !knownIds.has(link.to)) problems.push(`${where(a, i)}: links to unknown actor "${link.to}"`);
+      if (typeof link?.to === 'string' && !ids.has(link.to) && !knownIds.has(link.to))
+        problems.push(`${where(a, i)}: links to unknown actor "${link.to}"`);
     }
   });
   if (problems.length) throw new DataFileError(problems);
@@ -95,13 +112,28 @@ function actorProblems(a: unknown): string[] {
   for (const key of ['latin', 'original'] as const) {
     need(actor[key] === undefined || isName(actor[key]), `${key} must be a non-empty, trimmed string when present`);
   }
-  need(Array.isArray(actor.aliases) && actor.aliases.every(isAlias), 'aliases must be a list of names or { "text", "needsCue": true }');
-  need(actor.shortNames === undefined || (Array.isArray(actor.shortNames) && actor.shortNames.every(isName)), 'shortNames must be a list of names');
+  need(
+    Array.isArray(actor.aliases) && actor.aliases.every(isAlias),
+    'aliases must be a list of names or { "text", "needsCue": true }',
+  );
+  need(
+    actor.shortNames === undefined || (Array.isArray(actor.shortNames) && actor.shortNames.every(isName)),
+    'shortNames must be a list of names',
+  );
   const d = actor.description as Record<string, unknown> | undefined;
   need(isName(d?.vi) && isName(d?.en), 'description needs non-empty "vi" and "en"');
-  need(actor.links === undefined || (Array.isArray(actor.links) && actor.links.every(isLink)), `links must be { "rel": ${RELATIONS.join('|')}, "to": id }`);
-  need(actor.wikidata === undefined || (typeof actor.wikidata === 'string' && WIKIDATA_RE.test(actor.wikidata)), 'wikidata must look like "Q159"');
-  need(actor.record === undefined || (Array.isArray(actor.record) && actor.record.every(isPublicRole)), 'record must be a list of { "vi", "en", "asOf", "since"?, "until"? } with dates YYYY-MM-DD or YYYY-MM, since ≤ asOf ≤ until');
+  need(
+    actor.links === undefined || (Array.isArray(actor.links) && actor.links.every(isLink)),
+    `links must be { "rel": ${RELATIONS.join('|')}, "to": id }`,
+  );
+  need(
+    actor.wikidata === undefined || (typeof actor.wikidata === 'string' && WIKIDATA_RE.test(actor.wikidata)),
+    'wikidata must look like "Q159"',
+  );
+  need(
+    actor.record === undefined || (Array.isArray(actor.record) && actor.record.every(isPublicRole)),
+    'record must be a list of { "vi", "en", "asOf", "since"?, "until"? } with dates YYYY-MM-DD or YYYY-MM, since ≤ asOf ≤ until',
+  );
   return problems;
 }
 
@@ -112,9 +144,13 @@ function isPublicRole(x: unknown): boolean {
   const r = x as Record<string, unknown> | null;
   if (typeof r !== 'object' || r === null || !Object.keys(r).every((k) => RECORD_KEYS.has(k))) return false;
   if (!isName(r.vi) || !isName(r.en) || typeof r.asOf !== 'string' || !DATE_RE.test(r.asOf)) return false;
-  for (const key of ['since', 'until'] as const) if (r[key] !== undefined && (typeof r[key] !== 'string' || !DATE_RE.test(r[key]))) return false;
+  for (const key of ['since', 'until'] as const)
+    if (r[key] !== undefined && (typeof r[key] !== 'string' || !DATE_RE.test(r[key]))) return false;
   // Month-precision dates compare as their first day: "2024-07" ≤ "2024-07-05".
-  return (r.since === undefined || (r.since as string) <= r.asOf) && (r.until === undefined || r.asOf <= (r.until as string) + '-99');
+  return (
+    (r.since === undefined || (r.since as string) <= r.asOf) &&
+    (r.until === undefined || r.asOf <= (r.until as string) + '-99')
+  );
 }
 
 export function isName(x: unknown): x is string {
@@ -124,10 +160,18 @@ export function isName(x: unknown): x is string {
 function isAlias(x: unknown): boolean {
   if (isName(x)) return true;
   const cue = x as { text?: unknown; needsCue?: unknown } | null;
-  return typeof cue === 'object' && cue !== null && isName(cue.text) && cue.needsCue === true && Object.keys(cue).length === 2;
+  return (
+    typeof cue === 'object' &&
+    cue !== null &&
+    isName(cue.text) &&
+    cue.needsCue === true &&
+    Object.keys(cue).length === 2
+  );
 }
 
 function isLink(x: unknown): boolean {
   const link = x as { rel?: unknown; to?: unknown } | null;
-  return typeof link === 'object' && link !== null && RELATIONS.includes(link.rel as never) && typeof link.to === 'string';
+  return (
+    typeof link === 'object' && link !== null && RELATIONS.includes(link.rel as never) && typeof link.to === 'string'
+  );
 }

@@ -5,7 +5,17 @@ import type { Matcher } from '../../src/core/matcher.ts';
 import { compareIds, rankStoryActors, type ParagraphKind, type PlacedMention } from '../../src/core/rank.ts';
 import { findRoles } from '../../src/core/roles.ts';
 import { splitSentences } from '../../src/core/sentences.ts';
-import type { Actor, ActorSource, ContextSentence, Glossary, GlossaryActor, Mention, PublicRole, Role, Story } from '../../src/core/types.ts';
+import type {
+  Actor,
+  ActorSource,
+  ContextSentence,
+  Glossary,
+  GlossaryActor,
+  Mention,
+  PublicRole,
+  Role,
+  Story,
+} from '../../src/core/types.ts';
 import { ARTICLE_TEXT_KINDS, type CorpusArticle, type CorpusParagraph } from './corpus.ts';
 import { findUncovered, type Uncovered } from './coverage.ts';
 
@@ -56,7 +66,8 @@ export function buildGlossary(
       mentionTotal += mentions.length;
       placed.push(...mentions.map((m) => ({ actorId: m.actorId, kind: p.kind as ParagraphKind })));
       recordParagraph(facts, article.id, date, p, mentions, isPerson);
-      for (const u of findUncovered(p.text, mentions, notActors)) uncovered.push({ ...u, file: article.file, line: p.line });
+      for (const u of findUncovered(p.text, mentions, notActors))
+        uncovered.push({ ...u, file: article.file, line: p.line });
     });
     stories.push(toStory(article, rankStoryActors(placed)));
   }
@@ -134,7 +145,10 @@ function toStory(article: CorpusArticle, actors: Story['actors']): Story {
   return {
     id: article.id,
     headline: text.find((p) => p.kind === 'headline')?.text ?? '',
-    lead: text.filter((p) => p.kind === 'lead').map((p) => p.text).join(' '),
+    lead: text
+      .filter((p) => p.kind === 'lead')
+      .map((p) => p.text)
+      .join(' '),
     outlet: article.outlet,
     date: article.date,
     asOf: article.asOf,
@@ -175,9 +189,21 @@ function toGlossaryActor(actor: Actor, f: Facts, storyDate: Map<string, string>,
   const { record, ...entry } = actor;
   return {
     ...entry,
-    roles: [...specificRoles([...f.roles.values()]), ...recordRoles(record ?? [])].sort(byDateDesc((r) => r.asOf, (r) => r.title)),
+    roles: [...specificRoles([...f.roles.values()]), ...recordRoles(record ?? [])].sort(
+      byDateDesc(
+        (r) => r.asOf,
+        (r) => r.title,
+      ),
+    ),
     // Stable sort: within a story, contexts keep the article's order.
-    contexts: [...f.contexts].sort(byDateDesc((c) => c.date, (c) => c.storyId)).slice(0, MAX_CONTEXTS),
+    contexts: [...f.contexts]
+      .sort(
+        byDateDesc(
+          (c) => c.date,
+          (c) => c.storyId,
+        ),
+      )
+      .slice(0, MAX_CONTEXTS),
     storyIds: [...f.storyIds].sort(byDateDesc(dateOfStory, (id) => id)),
     coMentions: [...f.coMentions]
       .map(([actorId, count]) => ({ actorId, count }))

@@ -8,14 +8,7 @@ import { compareIds } from '../../src/core/rank.ts';
 
 export type SectionKind = 'headline' | 'lead' | 'byline' | 'body' | 'caption' | 'furniture';
 
-export const SECTION_KINDS: readonly SectionKind[] = [
-  'headline',
-  'lead',
-  'byline',
-  'body',
-  'caption',
-  'furniture',
-];
+export const SECTION_KINDS: readonly SectionKind[] = ['headline', 'lead', 'byline', 'body', 'caption', 'furniture'];
 
 /** The sections that are the article's own text; bylines and page furniture are not. */
 export const ARTICLE_TEXT_KINDS: readonly SectionKind[] = ['headline', 'lead', 'body', 'caption'];
@@ -129,9 +122,7 @@ export function isCalendarDate(value: string): boolean {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day); // unlike Date.UTC, keeps years below 100 as written
-  return (
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-  );
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 /** Returns the original text: the article file without its front matter and marker lines. */

@@ -27,7 +27,8 @@ const portfolios = phraseKeys(PORTFOLIOS);
 export function findUncovered(text: string, mentions: readonly Mention[], notActors: ReadonlySet<string>): Uncovered[] {
   const tokens = tokenize(text);
   const covered = (t: Token) =>
-    mentions.some((m) => t.start >= m.start.offset && t.end <= m.end.offset) || notActors.has(normalizeForMatch(t.text));
+    mentions.some((m) => t.start >= m.start.offset && t.end <= m.end.offset) ||
+    notActors.has(normalizeForMatch(t.text));
   const found = new Map<string, Uncovered>();
   const report = (run: Token[], why: Uncovered['why']) => {
     // "Hungary Peter Szijjarto": the country is covered, the person is the news.

@@ -36,7 +36,11 @@ export const DEFAULT_PATHS: GlossaryPaths = {
 };
 
 export class CoverageError extends Error {
-  constructor(readonly uncovered: readonly UncoveredName[], actorsFile: string, notActorsFile: string) {
+  constructor(
+    readonly uncovered: readonly UncoveredName[],
+    actorsFile: string,
+    notActorsFile: string,
+  ) {
     super(
       `${uncovered.length} name${uncovered.length === 1 ? '' : 's'} in the corpus that no actor covers ` +
         `(add each to ${actorsFile}, or to ${notActorsFile} if it is not an actor):\n` +
@@ -80,7 +84,10 @@ export function loadAllActors(paths: GlossaryPaths) {
   return { ...merged, actors, variants, packages: world.packages };
 }
 
-function countBySource(actors: readonly Actor[], sources: ReadonlyMap<string, ActorSource>): GlossarySummary['bySource'] {
+function countBySource(
+  actors: readonly Actor[],
+  sources: ReadonlyMap<string, ActorSource>,
+): GlossarySummary['bySource'] {
   const counts: GlossarySummary['bySource'] = { corpus: {}, record: {}, data: {}, reader: {} };
   for (const a of actors) {
     const c = counts[sources.get(a.id) ?? 'corpus'];
@@ -133,7 +140,9 @@ export function describeSources(s: GlossarySummary): string[] {
 
 /** "spellings by rule: 140 romanizations of Russian, Belarusian and Ukrainian names, …". */
 export function describeVariants({ added, collisions }: GlossarySummary['variants']): string {
-  const left = collisions.length ? `; ${collisions.length} left out as another actor's or made twice: ${collisions.join('; ')}` : '; none collided';
+  const left = collisions.length
+    ? `; ${collisions.length} left out as another actor's or made twice: ${collisions.join('; ')}`
+    : '; none collided';
   return `  spellings by rule: ${added.romanized} romanizations of Russian, Belarusian and Ukrainian names, ${added.joined} joined phonetic place names${left}`;
 }
 
@@ -144,7 +153,9 @@ function shown(file: string): string {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     const s = buildGlossaryFile();
-    console.log(`glossary: ${s.stories} stories, ${s.actors} actors, ${s.mentions} mentions → ${shown(s.out)} (${(s.bytes / 1024).toFixed(1)} KB)`);
+    console.log(
+      `glossary: ${s.stories} stories, ${s.actors} actors, ${s.mentions} mentions → ${shown(s.out)} (${(s.bytes / 1024).toFixed(1)} KB)`,
+    );
     for (const line of describeSources(s)) console.log(line);
     console.log(`  data packages: ${s.packages.map((p) => `${p.name} ${p.version} (${p.license})`).join(', ')}`);
     if (s.dropped.length) console.log(`  gave way to surer sources: ${s.dropped.join('; ')}`);

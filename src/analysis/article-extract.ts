@@ -136,7 +136,11 @@ export function chooseArticleText(copy: Document, snapshot: PageSnapshot): Artic
   const profile = profileFor(new URL(snapshot.url).hostname);
   const headline = findHeadline(copy, profile);
   const body = profile?.body ? copy.querySelector(profile.body) : null;
-  removeNonStory(copy, profile, [headline, body].filter((e): e is Element => e !== null));
+  removeNonStory(
+    copy,
+    profile,
+    [headline, body].filter((e): e is Element => e !== null),
+  );
   const lead = findLead(copy, profile, headline);
 
   const kept = new Set<number>();

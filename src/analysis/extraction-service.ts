@@ -40,7 +40,12 @@ export class ExtractionService {
     // A person read from this article is vouched for by this article alone: its card says so,
     // with the outlet and the date the page gives.
     for (const card of reply.actors) {
-      if (card.introduced && !card.remembered && card.role) card.role = { ...card.role, asOf: meta.date, story: { headline: meta.headline, outlet: meta.outlet || meta.site } };
+      if (card.introduced && !card.remembered && card.role)
+        card.role = {
+          ...card.role,
+          asOf: meta.date,
+          story: { headline: meta.headline, outlet: meta.outlet || meta.site },
+        };
     }
     // The side panel shows the article's headline, outlet and date, and ranks its actors by place.
     return { ...reply, meta, places };

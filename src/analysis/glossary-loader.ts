@@ -6,7 +6,13 @@
 import { buildMatcher } from '../core/matcher.ts';
 import type { Glossary } from '../core/types.ts';
 import type { ExtractionDeps } from './extraction-service.ts';
-import { EMPTY_USER_GLOSSARY, USER_GLOSSARY_KEY, storedUserGlossary, withUserAdditions, type UserGlossary } from '../keeping/user-glossary.ts';
+import {
+  EMPTY_USER_GLOSSARY,
+  USER_GLOSSARY_KEY,
+  storedUserGlossary,
+  withUserAdditions,
+  type UserGlossary,
+} from '../keeping/user-glossary.ts';
 
 export function checkGlossary(raw: unknown): Glossary {
   const g = raw as Partial<Glossary> | null;
@@ -24,7 +30,10 @@ interface LocalStorageLike {
  *  (Chrome's offscreen document has no storage: it passes its own reader). Looked up on the global
  *  object rather than through the polyfill, so that Node tests can import this file. */
 export async function storedAdditions(): Promise<UserGlossary> {
-  const scope = globalThis as { browser?: { storage?: { local?: LocalStorageLike } }; chrome?: { storage?: { local?: LocalStorageLike } } };
+  const scope = globalThis as {
+    browser?: { storage?: { local?: LocalStorageLike } };
+    chrome?: { storage?: { local?: LocalStorageLike } };
+  };
   const local = scope.browser?.storage?.local ?? scope.chrome?.storage?.local;
   if (!local) return EMPTY_USER_GLOSSARY;
   return storedUserGlossary((await local.get(USER_GLOSSARY_KEY))[USER_GLOSSARY_KEY]);

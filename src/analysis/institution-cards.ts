@@ -18,7 +18,9 @@ function english(actor: GlossaryActor): string {
 
 /** "the United States", "the Netherlands", "Poland": the article English puts before some names. */
 export function withArticle(name: string): string {
-  return /^(United |Central African |Dominican |Czech Republic|Soviet |Republic |DR )|(Islands|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/.test(name)
+  return /^(United |Central African |Dominican |Czech Republic|Soviet |Republic |DR )|(Islands|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia)$/.test(
+    name,
+  )
     ? `the ${name}`
     : name;
 }
@@ -36,7 +38,12 @@ export function institutionNames(institution: Institution, country: GlossaryActo
   return [...forms].map((form) => `${form} ${country.name}`);
 }
 
-export function institutionCard(institution: Institution, country: GlossaryActor, countryCard: ActorCard, place?: GlossaryActor): ActorCard {
+export function institutionCard(
+  institution: Institution,
+  country: GlossaryActor,
+  countryCard: ActorCard,
+  place?: GlossaryActor,
+): ActorCard {
   const kind = KINDS.get(institution.slug);
   const where = place ? { vi: ` tại ${place.name}`, en: ` in ${withArticle(english(place))}` } : { vi: '', en: '' };
   return {

@@ -53,7 +53,14 @@ export function cardFor(actor: GlossaryActor, stories: ReadonlyMap<string, Story
 /** The card of a person the article introduces and the glossary does not know: what the article
  *  says (its title for them), nothing more. The worker adds the article's outlet and date. */
 export function introducedCard(person: IntroducedPerson): ActorCard {
-  const card: ActorCard = { id: person.id, type: 'person', name: person.name, description: { vi: '', en: '' }, storyCount: 0, introduced: true };
+  const card: ActorCard = {
+    id: person.id,
+    type: 'person',
+    name: person.name,
+    description: { vi: '', en: '' },
+    storyCount: 0,
+    introduced: true,
+  };
   if (person.title) card.role = { title: person.title, asOf: '' };
   return card;
 }
@@ -104,7 +111,12 @@ export class PageMatcher {
 
   /** `runs` are lists of indices into `texts`, one list per inline run. `known` are the people
    *  earlier articles introduced (the reader's history). */
-  match(texts: readonly string[], runs: readonly (readonly number[])[], article: boolean, known: readonly RememberedPerson[] = []): ExtractReply {
+  match(
+    texts: readonly string[],
+    runs: readonly (readonly number[])[],
+    article: boolean,
+    known: readonly RememberedPerson[] = [],
+  ): ExtractReply {
     const segments: string[] = [];
     const nodeOf: number[] = []; // segment → text node index, -1 for separators
     for (const run of runs) {
@@ -122,7 +134,12 @@ export class PageMatcher {
     for (const m of found) {
       const startNode = nodeOf[m.start.segment] ?? -1;
       const endNode = nodeOf[m.end.segment] ?? -1;
-      if (startNode < 0 || endNode < 0 || !(this.actors.has(m.actorId) || people.has(m.actorId) || institutions.has(m.actorId))) continue;
+      if (
+        startNode < 0 ||
+        endNode < 0 ||
+        !(this.actors.has(m.actorId) || people.has(m.actorId) || institutions.has(m.actorId))
+      )
+        continue;
       mentions.push({
         actorId: m.actorId,
         start: { node: startNode, offset: m.start.offset },
@@ -180,7 +197,10 @@ export class PageMatcher {
     id = null;
     for (const name of institutionNames(institution, country)) {
       const found = this.finder.findMentions([name]);
-      const whole = found.length === 1 && found[0]!.start.offset === 0 && found[0]!.end.offset === name.length ? found[0]!.actorId : null;
+      const whole =
+        found.length === 1 && found[0]!.start.offset === 0 && found[0]!.end.offset === name.length
+          ? found[0]!.actorId
+          : null;
       if (whole && this.actors.get(whole)?.type === 'organization') {
         id = whole;
         break;

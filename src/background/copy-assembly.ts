@@ -34,16 +34,22 @@ export class CopyAssembly {
       this.evict();
     }
     if (!p || p.copy !== copy) return `part ${index} of copy ${copy}: no such copy under way`;
-    if (index !== p.parts.length) return this.drop(sender, `part ${index} of copy ${copy}: expected part ${p.parts.length}`);
+    if (index !== p.parts.length)
+      return this.drop(sender, `part ${index} of copy ${copy}: expected part ${p.parts.length}`);
     p.html += part.html.length;
     p.texts += part.texts.length;
     p.textChars += part.texts.reduce((n, t) => n + t.length, 0);
     p.tags += part.tags.length;
     const over =
-      p.html > PAGE_COPY_CHARS ? `${p.html} characters of HTML, over ${PAGE_COPY_CHARS}` :
-      p.textChars > PAGE_COPY_CHARS ? `${p.textChars} characters of text, over ${PAGE_COPY_CHARS}` :
-      p.texts > PAGE_TEXT_NODES ? `${p.texts} text nodes, over ${PAGE_TEXT_NODES}` :
-      p.tags > PAGE_ELEMENTS ? `${p.tags} elements, over ${PAGE_ELEMENTS}` : null;
+      p.html > PAGE_COPY_CHARS
+        ? `${p.html} characters of HTML, over ${PAGE_COPY_CHARS}`
+        : p.textChars > PAGE_COPY_CHARS
+          ? `${p.textChars} characters of text, over ${PAGE_COPY_CHARS}`
+          : p.texts > PAGE_TEXT_NODES
+            ? `${p.texts} text nodes, over ${PAGE_TEXT_NODES}`
+            : p.tags > PAGE_ELEMENTS
+              ? `${p.tags} elements, over ${PAGE_ELEMENTS}`
+              : null;
     if (over) return this.drop(sender, `copy ${copy} holds ${over}`);
     p.parts.push(part);
     return null;

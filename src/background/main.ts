@@ -4,7 +4,12 @@
 // page (reads copies itself).
 
 import type { Runtime } from 'webextension-polyfill';
-import { COMMANDS, type Command, type ExtensionPagesToBackground, type PageToBackground } from '../protocol/messages.ts';
+import {
+  COMMANDS,
+  type Command,
+  type ExtensionPagesToBackground,
+  type PageToBackground,
+} from '../protocol/messages.ts';
 import { askTab } from '../protocol/ask.ts';
 import { serve } from '../protocol/serve.ts';
 import { browser } from '../shared/browser.ts';
@@ -14,7 +19,14 @@ import { createExtractionHost } from './extraction-host.ts';
 import { installPanelMenu, onActionClicked, onCardOpenPanel, panelTabState, rememberContextActor } from './panel.ts';
 import { installSiteMenu } from './sites.ts';
 import { saveReading, watchTabs } from './tab-state.ts';
-import { followUserGlossary, installUserData, noteReading, openGlossaryDraft, rememberedNow, userDataHandlers } from './user-data.ts';
+import {
+  followUserGlossary,
+  installUserData,
+  noteReading,
+  openGlossaryDraft,
+  rememberedNow,
+  userDataHandlers,
+} from './user-data.ts';
 
 // Rebuilt around the reader's glossary additions whenever they change.
 const host = followUserGlossary(createExtractionHost);
@@ -65,7 +77,9 @@ browser.commands?.onCommand.addListener((name: string) => {
   if (!COMMANDS.includes(name as Command)) return;
   browser.tabs
     .query({ active: true, currentWindow: true })
-    .then(([tab]) => (tab?.id === undefined ? undefined : askTab(tab.id, { type: 'page/command', command: name as Command })))
+    .then(([tab]) =>
+      tab?.id === undefined ? undefined : askTab(tab.id, { type: 'page/command', command: name as Command }),
+    )
     .catch((e: unknown) => warn(`command ${name}:`, e));
 });
 

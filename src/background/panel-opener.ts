@@ -33,13 +33,14 @@ export interface PanelOpener {
   isOpen(tab: TabRef): Promise<boolean>;
 }
 
-const settle = (p: Promise<void>): Promise<boolean> => p.then(
-  () => true,
-  (error: unknown) => {
-    console.info('[Bối cảnh] the browser did not open the panel:', error instanceof Error ? error.message : error);
-    return false;
-  },
-);
+const settle = (p: Promise<void>): Promise<boolean> =>
+  p.then(
+    () => true,
+    (error: unknown) => {
+      console.info('[Bối cảnh] the browser did not open the panel:', error instanceof Error ? error.message : error);
+      return false;
+    },
+  );
 
 function sidePanelOpener(sidePanel: ChromeSidePanel): PanelOpener {
   const open = (tab: TabRef) =>

@@ -28,7 +28,8 @@ const warn = (...args: unknown[]) => console.warn('[Bối cảnh] panel:', ...ar
 
 /** The news sites the content script runs on by itself (the manifest's content_scripts). */
 function siteMatches(): string[] {
-  const scripts = (browser.runtime.getManifest() as { content_scripts?: { matches?: string[] }[] }).content_scripts ?? [];
+  const scripts =
+    (browser.runtime.getManifest() as { content_scripts?: { matches?: string[] }[] }).content_scripts ?? [];
   return scripts.flatMap((s) => s.matches ?? []);
 }
 
@@ -134,7 +135,11 @@ export function installPanelMenu(): void {
 
 /** The panel asks what it should show for tab `tabId`. */
 export async function panelTabState(tabId: number): Promise<PanelTabReply> {
-  const [reading, notRead, stored] = await Promise.all([readingOf(tabId), notReadOf(tabId), browser.storage.session.get(PANEL_REQUEST_KEY)]);
+  const [reading, notRead, stored] = await Promise.all([
+    readingOf(tabId),
+    notReadOf(tabId),
+    browser.storage.session.get(PANEL_REQUEST_KEY),
+  ]);
   const request = stored[PANEL_REQUEST_KEY] as PanelRequest | undefined;
   const focus = request && request.tabId === tabId ? { actorId: request.actorId, at: request.at } : null;
   return { ok: true, reading, focus, notRead };

@@ -19,7 +19,14 @@ const SITE_PREFIX = 'site:';
 /** The content script as registered for a site the reader added: with the marks' highlight rules,
  *  injected before the site's pages are first styled (src/marking/mark-looks.ts). */
 function siteContentScript(id: string, matches: string[]) {
-  return { id, matches, js: [CONTENT_SCRIPT], css: [MARKS_CSS_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true };
+  return {
+    id,
+    matches,
+    js: [CONTENT_SCRIPT],
+    css: [MARKS_CSS_FILE],
+    runAt: 'document_idle' as const,
+    persistAcrossSessions: true,
+  };
 }
 
 /** Where a site the reader added runs, and the origins its permission asks for: the host and its
@@ -71,13 +78,16 @@ export function siteOfPage(url: string | undefined): string | null {
 
 export function installSiteMenu(): void {
   if (!browser.contextMenus) return; // Firefox for Android has no menus: sites are added in the options
-  browser.contextMenus.removeAll().then(() =>
-    browser.contextMenus.create({
-      id: MENU_ID,
-      title: extensionTranslate('menuAlwaysRun'),
-      contexts: ['action'],
-    }),
-  ).catch((e: unknown) => console.warn('[Bối cảnh] context menu:', e));
+  browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: extensionTranslate('menuAlwaysRun'),
+        contexts: ['action'],
+      }),
+    )
+    .catch((e: unknown) => console.warn('[Bối cảnh] context menu:', e));
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;

@@ -41,7 +41,8 @@ type UserDataType = Exclude<keyof ExtensionPagesToBackground, 'panel/get-tab'>;
  *  business with the history, and its ask goes unanswered. serve has already checked that the
  *  sender is our extension. */
 function extensionPagesOnly<T extends UserDataType>(handler: Handler<T>): Handler<T> {
-  return (message, sender) => ((sender.url ?? '').startsWith(browser.runtime.getURL('')) ? handler(message, sender) : undefined);
+  return (message, sender) =>
+    (sender.url ?? '').startsWith(browser.runtime.getURL('')) ? handler(message, sender) : undefined;
 }
 
 /** The background's answers to history/* and glossary/user-additions (served with the others in
@@ -49,7 +50,10 @@ function extensionPagesOnly<T extends UserDataType>(handler: Handler<T>): Handle
 export const userDataHandlers: Handlers<UserDataType> = {
   'history/list': extensionPagesOnly(async () => ({ ok: true as const, entries: await history.list() })),
   'history/clear': extensionPagesOnly(async () => (await history.clear(), { ok: true as const })),
-  'history/import': extensionPagesOnly(async (message) => ({ ok: true as const, ...(await history.import(message.entries)) })),
+  'history/import': extensionPagesOnly(async (message) => ({
+    ok: true as const,
+    ...(await history.import(message.entries)),
+  })),
   'glossary/user-additions': extensionPagesOnly(async () => ({ ok: true as const, glossary: await userGlossary() })),
 };
 
@@ -83,11 +87,12 @@ export function rememberedNow(): Promise<RememberedPerson[]> {
   return remembered;
 }
 
-
 /** The card's "add to my glossary" on a person read from an article: the options page in a new
  *  tab, its new-actor form filled with the name and the title the article gave. */
 export async function openGlossaryDraft(name: string, title: string): Promise<void> {
-  await browser.tabs.create({ url: draftAddress(browser.runtime.getURL('options.html'), { type: 'person', name, description: title }) });
+  await browser.tabs.create({
+    url: draftAddress(browser.runtime.getURL('options.html'), { type: 'person', name, description: title }),
+  });
 }
 
 export function installUserData(): void {

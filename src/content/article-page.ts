@@ -4,7 +4,14 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { profileFor } from '../analysis/site-profiles.ts';
 
-const ARTICLE_TYPES = new Set(['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'OpinionNewsArticle']);
+const ARTICLE_TYPES = new Set([
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'BlogPosting',
+  'OpinionNewsArticle',
+]);
 
 function typesOf(node: unknown, into: string[]): void {
   if (Array.isArray(node)) {
@@ -123,8 +130,14 @@ export function articleVerdict(doc: Document): ArticleVerdict {
   if (og === 'website') return { article: false, why: 'og:type website' };
   const h1s = doc.body ? doc.body.querySelectorAll('h1').length : 0;
   if (h1s !== 1) return { article: false, why: `${h1s} h1 elements` };
-  if (isProbablyReaderable(doc, { visibilityChecker: (node) => isVisible(node as Element) && !isTeaserText(node as Element) })) {
+  if (
+    isProbablyReaderable(doc, {
+      visibilityChecker: (node) => isVisible(node as Element) && !isTeaserText(node as Element),
+    })
+  ) {
     return { article: true, why: 'one h1 and long paragraphs' };
   }
-  return isProbablyReaderable(doc) ? { article: false, why: 'long paragraphs only in teasers' } : { article: false, why: 'not readerable' };
+  return isProbablyReaderable(doc)
+    ? { article: false, why: 'long paragraphs only in teasers' }
+    : { article: false, why: 'not readerable' };
 }

@@ -49,7 +49,8 @@ class ContentApp {
     const t = extensionTranslate;
     const actions = {
       openPanel: (id: string) => this.openPanel(id),
-      addToGlossary: (name: string, title: string) => void ask({ type: 'card/add-to-glossary', name, title }).catch(warn),
+      addToGlossary: (name: string, title: string) =>
+        void ask({ type: 'card/add-to-glossary', name, title }).catch(warn),
     };
     this.marking = new PageMarking({
       doc,
@@ -93,7 +94,9 @@ class ContentApp {
       (e) => {
         try {
           const mark = this.marking.markAt(e.clientX, e.clientY);
-          ask({ type: 'page/context-actor', actorId: mark?.actorId ?? null }).catch((err: unknown) => warn('context menu:', err));
+          ask({ type: 'page/context-actor', actorId: mark?.actorId ?? null }).catch((err: unknown) =>
+            warn('context menu:', err),
+          );
         } catch (error) {
           warn('context menu:', error);
         }
@@ -121,7 +124,10 @@ class ContentApp {
    *  the background forgets a tab's state when the tab starts loading, and readings are rare
    *  (the watcher debounces them). */
   private report(reading: PageReading): void {
-    const report = { ...readingReport({ url: this.doc.URL, ...reading, marks: this.marking.current }), ...tooLarge(reading.copy) };
+    const report = {
+      ...readingReport({ url: this.doc.URL, ...reading, marks: this.marking.current }),
+      ...tooLarge(reading.copy),
+    };
     ask({ type: 'page/reading', reading: report }).catch((e: unknown) => warn('reading report:', e));
   }
 

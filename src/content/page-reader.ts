@@ -86,7 +86,15 @@ export async function readPage(doc: Document, send: Send, force: boolean): Promi
     const verdict = articleVerdict(doc);
     if (!verdict.article) {
       log(`not an article page (${verdict.why}): nothing to do`);
-      return { article: false, marks: [], via: 'none', meta: emptyMeta(doc.URL), headlineNodes: new Set(), leadNodes: new Set(), copy: null };
+      return {
+        article: false,
+        marks: [],
+        via: 'none',
+        meta: emptyMeta(doc.URL),
+        headlineNodes: new Set(),
+        leadNodes: new Set(),
+        copy: null,
+      };
     }
   }
   const live = await snapshot(doc);
@@ -95,7 +103,8 @@ export async function readPage(doc: Document, send: Send, force: boolean): Promi
   try {
     reply = succeeded('page/extract', await sendCopy(live.snapshot, send));
   } catch (error) {
-    if (live.snapshot.html.length > IN_PAGE_COPY_CHARS) throw new Error(`the worker path failed, and the page is too large to read in the page: ${String(error)}`);
+    if (live.snapshot.html.length > IN_PAGE_COPY_CHARS)
+      throw new Error(`the worker path failed, and the page is too large to read in the page: ${String(error)}`);
     log('worker path failed, reading in the page instead:', error);
     reply = await readInPage(live, send);
     via = 'in-page';

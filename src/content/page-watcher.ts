@@ -99,7 +99,10 @@ export class PageWatcher {
       attributeFilter: ['hidden', 'open'],
     });
     // pushState does not fire an event a content script can hear; popstate covers back/forward.
-    win.addEventListener('popstate', guarded('watcher', () => this.schedule()));
+    win.addEventListener(
+      'popstate',
+      guarded('watcher', () => this.schedule()),
+    );
     const poll = () => {
       if (this.doc.URL !== this.url) this.schedule();
       timeout(poll, URL_POLL_MS);

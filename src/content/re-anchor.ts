@@ -183,7 +183,13 @@ export function inPlace(anchor: MarkAnchor): boolean {
   const r = mark.range;
   const first = mark.nodes[0];
   const last = mark.nodes[mark.nodes.length - 1];
-  if (r.startContainer !== first || r.endContainer !== last || r.startOffset !== anchor.start || r.endOffset !== anchor.end) return false;
+  if (
+    r.startContainer !== first ||
+    r.endContainer !== last ||
+    r.startOffset !== anchor.start ||
+    r.endOffset !== anchor.end
+  )
+    return false;
   return mark.nodes.every((node, i) => node.isConnected && node.data === anchor.places[i]!.text);
 }
 
@@ -211,7 +217,11 @@ function inOrder(nodes: readonly Text[], order: ReadonlyMap<Text, number>): bool
 
 /** The nodes of `after` a mark now stands on: its own where the page left them, else those holding
  *  its texts at its ranks; null when the page no longer has them. */
-function nodesNow(anchor: MarkAnchor, after: ReadonlyMap<Text, TextPlace>, byText: ReadonlyMap<string, Text[]>): Text[] | null {
+function nodesNow(
+  anchor: MarkAnchor,
+  after: ReadonlyMap<Text, TextPlace>,
+  byText: ReadonlyMap<string, Text[]>,
+): Text[] | null {
   const own = anchor.mark.nodes;
   if (own.every((node, i) => after.get(node)?.text === anchor.places[i]!.text)) return own;
   const found = anchor.places.map((p) => byText.get(p.text)?.[p.rank]);

@@ -8,7 +8,17 @@ import type { PageMark } from '../marking/map-back.ts';
 import type { PageMarking } from '../marking/page-marking.ts';
 import { runInSlices } from '../marking/scheduler.ts';
 import { MIN_NEW_TEXT, type PageWatcher } from './page-watcher.ts';
-import { anchorMarks, followText, inPlace, PageTextWalk, regionOf, textChange, type MarkAnchor, type PageText, type Region } from './re-anchor.ts';
+import {
+  anchorMarks,
+  followText,
+  inPlace,
+  PageTextWalk,
+  regionOf,
+  textChange,
+  type MarkAnchor,
+  type PageText,
+  type Region,
+} from './re-anchor.ts';
 
 /** How many readings in a row may be set aside because a redraw during them dropped marks they
  *  would have had (the marks we have followed the redraw, and dropped those whose text went). A
@@ -55,7 +65,8 @@ export class RedrawFollower {
    *  (the caller asks for another): the page redrew during it and took marks from it, which ours
    *  followed. At most SET_ASIDE_AT_MOST in a row. */
   setsAside(redrawsBefore: number, count: number): boolean {
-    if (this.redraws !== redrawsBefore && count < this.marking.current.length && this.setAside++ < SET_ASIDE_AT_MOST) return true;
+    if (this.redraws !== redrawsBefore && count < this.marking.current.length && this.setAside++ < SET_ASIDE_AT_MOST)
+      return true;
     this.setAside = 0;
     return false;
   }

@@ -20,12 +20,23 @@ import { BLOCK_TAGS, OPAQUE_TAGS } from './text-nodes.ts';
 
 export const NUMBER_ATTRIBUTE_PREFIX = 'data-bc';
 
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const VOID_TAGS = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
 ]);
 /** Bodies left out entirely (script bodies, SVG drawings): the worker does not need them, and on a
  *  big page they are most of the bytes. */
-const EMPTY_BODY_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas']);
+const EMPTY_BODY_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+]);
 /** A JSON-LD block bigger than this is not article metadata worth carrying. */
 const MAX_JSON_LD = 64 * 1024;
 
@@ -158,7 +169,8 @@ export class SnapshotWalk {
     const number = this.elements.length;
     const open = `<${tag} ${NUMBER_ATTRIBUTE_PREFIX}${number}${this.attributes(element)}>`;
     const end = `</${tag}>`;
-    const leaf = VOID_TAGS.has(tag) || EMPTY_BODY_TAGS.has(tag) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml';
+    const leaf =
+      VOID_TAGS.has(tag) || EMPTY_BODY_TAGS.has(tag) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml';
     const body = !VOID_TAGS.has(tag) && tag === 'script' && isJsonLd(element) ? jsonLdBody(element) : '';
     if (number >= PAGE_ELEMENTS || !this.fits(open.length + body.length + end.length)) return this.stop();
     this.elements.push(element);

@@ -4,6 +4,7 @@
 // Decided by tag name, not computed style: reading styles would force layout on the page's thread.
 
 /** Elements that start a new line of text. A run ends where one opens or closes. */
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog',
   'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
@@ -14,6 +15,7 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 
 /** Elements whose content is not page text for a reader (or not text at all): their bodies are
  *  left out of the copy, and their text nodes are never marked. */
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 export const OPAQUE_TAGS: ReadonlySet<string> = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'svg', 'math',
   'iframe', 'object', 'canvas', 'head', 'title', 'input', 'button',

@@ -44,8 +44,10 @@ function hasCueBefore(scan: Scan, i: number): boolean {
  *  needs a cue ("Anh") wants a known state on the other side; others also accept a foreign
  *  (non-Vietnamese) capitalized word, such as a country the glossary lacks ("Mekong - Mỹ"). */
 function isInDashPair(scan: Scan, i: number, needsState: boolean): boolean {
-  if (keyAt(scan, i - 1) === '-' && (stateEndsAt(scan, i - 1) || isForeignPartner(scan, i - 2, needsState))) return true;
-  if (keyAt(scan, i + 1) === '-' && (stateAliasAt(scan, i + 2) || isForeignPartner(scan, i + 2, needsState))) return true;
+  if (keyAt(scan, i - 1) === '-' && (stateEndsAt(scan, i - 1) || isForeignPartner(scan, i - 2, needsState)))
+    return true;
+  if (keyAt(scan, i + 1) === '-' && (stateAliasAt(scan, i + 2) || isForeignPartner(scan, i + 2, needsState)))
+    return true;
   return false;
 }
 

@@ -40,7 +40,12 @@ const forms = (bare: BareUse, ...texts: string[]): KindForm[] => texts.map((text
 /** "Quân đội", "Các lực lượng vũ trang": the armed forces, inside a longer name. */
 const ARMED_FORCES = ['Quân đội', 'Lực lượng vũ trang', 'Các lực lượng vũ trang'];
 
-const ministry = (slug: string, en: string, ...texts: string[]): InstitutionKind => ({ slug, en, forms: forms('own', ...texts), ministry: true });
+const ministry = (slug: string, en: string, ...texts: string[]): InstitutionKind => ({
+  slug,
+  en,
+  forms: forms('own', ...texts),
+  ministry: true,
+});
 
 const BASE_KINDS: readonly InstitutionKind[] = [
   // Ministries.
@@ -67,21 +72,40 @@ const BASE_KINDS: readonly InstitutionKind[] = [
     slug: 'coast-guard',
     en: 'Coast Guard',
     // Vietnam's own is "Cảnh sát biển"; "Hải cảnh" is China's, "Tuần duyên" the others'.
-    forms: [...forms('foreign', 'Hải cảnh', 'Tuần duyên', 'Lực lượng Bảo vệ bờ biển'), ...forms('own', 'Cảnh sát biển')],
+    forms: [
+      ...forms('foreign', 'Hải cảnh', 'Tuần duyên', 'Lực lượng Bảo vệ bờ biển'),
+      ...forms('own', 'Cảnh sát biển'),
+    ],
   },
   { slug: 'defence-forces', en: 'Self-Defence Forces', forms: forms('foreign', 'Lực lượng Phòng vệ') },
-  { slug: 'strategic-rocket-forces', en: 'Strategic Rocket Forces', forms: forms('never', 'Lực lượng Tên lửa chiến lược') },
+  {
+    slug: 'strategic-rocket-forces',
+    en: 'Strategic Rocket Forces',
+    forms: forms('never', 'Lực lượng Tên lửa chiến lược'),
+  },
   { slug: 'general-staff', en: 'General Staff', forms: forms('own', 'Bộ Tổng tham mưu'), between: ARMED_FORCES },
   // Legislatures and the executive.
   { slug: 'parliament', en: 'Parliament', forms: [...forms('own', 'Quốc hội'), ...forms('foreign', 'Nghị viện')] },
   { slug: 'senate', en: 'Senate', forms: forms('foreign', 'Thượng viện') },
   { slug: 'house', en: 'Lower House of Parliament', forms: forms('foreign', 'Hạ viện') },
   { slug: 'government', en: 'Government', forms: forms('own', 'Chính phủ', 'Nội các') },
-  { slug: 'presidential-office', en: 'Office of the President', forms: forms('foreign', 'Văn phòng Tổng thống', 'Phủ Tổng thống') },
+  {
+    slug: 'presidential-office',
+    en: 'Office of the President',
+    forms: forms('foreign', 'Văn phòng Tổng thống', 'Phủ Tổng thống'),
+  },
   { slug: 'security-council', en: 'Security Council', forms: forms('never', 'Hội đồng An ninh') },
-  { slug: 'national-security-council', en: 'National Security Council', forms: forms('never', 'Hội đồng An ninh Quốc gia') },
+  {
+    slug: 'national-security-council',
+    en: 'National Security Council',
+    forms: forms('never', 'Hội đồng An ninh Quốc gia'),
+  },
   { slug: 'central-bank', en: 'Central Bank', forms: forms('foreign', 'Ngân hàng Trung ương') },
-  { slug: 'central-electoral-commission', en: 'Central Electoral Commission', forms: forms('foreign', 'Ủy ban Bầu cử Trung ương') },
+  {
+    slug: 'central-electoral-commission',
+    en: 'Central Electoral Commission',
+    forms: forms('foreign', 'Ủy ban Bầu cử Trung ương'),
+  },
   { slug: 'supreme-court', en: 'Supreme Court', forms: forms('never', 'Tòa án Tối cao') },
   { slug: 'constitutional-court', en: 'Constitutional Court', forms: forms('never', 'Tòa án Hiến pháp') },
   // Missions abroad.
@@ -99,7 +123,10 @@ function commandOf(service: InstitutionKind): InstitutionKind {
   };
 }
 
-export const INSTITUTION_KINDS: readonly InstitutionKind[] = [...BASE_KINDS, ...BASE_KINDS.filter((k) => k.service).map(commandOf)];
+export const INSTITUTION_KINDS: readonly InstitutionKind[] = [
+  ...BASE_KINDS,
+  ...BASE_KINDS.filter((k) => k.service).map(commandOf),
+];
 
 /** Words between a kind and its country that belong to the country's long name ("Quốc hội Cộng
  *  hòa Moldova", "Hải quân Hoàng gia Thái Lan"): skipped when a state follows them. */
@@ -107,6 +134,7 @@ export const COUNTRY_PREFIXES: readonly string[] = ['Cộng hòa', 'Vương qu�
 
 /** Words after which capitalized words and a kind are a ship's name ("tàu Đô đốc Hải quân Liên Xô
  *  Kuznetsov"), not the institution. */
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 export const SHIP_WORDS: readonly string[] = [
   'tàu', 'tàu chiến', 'tàu sân bay', 'tàu khu trục', 'tàu tuần dương', 'tàu ngầm', 'tàu hộ vệ',
   'tàu đổ bộ', 'chiến hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm', 'soái hạm',

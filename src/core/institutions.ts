@@ -13,7 +13,14 @@
 // nothing; a bare kind refers back only to a single candidate, and a kind Vietnam's own
 // institutions share ("Bộ Ngoại giao", "Quốc hội") only in an article that does not name Vietnam.
 import { acronymAfter, isAcronymOf } from './acronyms.ts';
-import { COUNTRY_PREFIXES, INSTITUTION_KINDS, LOCATION_WORDS, SHIP_WORDS, type InstitutionKind, type KindForm } from './institution-kinds.ts';
+import {
+  COUNTRY_PREFIXES,
+  INSTITUTION_KINDS,
+  LOCATION_WORDS,
+  SHIP_WORDS,
+  type InstitutionKind,
+  type KindForm,
+} from './institution-kinds.ts';
 import { normalizeForMatch } from './normalize.ts';
 import { phraseKeys, phraseLengthAt } from './phrases.ts';
 import { SegmentCursor, joinSegments } from './segments.ts';
@@ -76,7 +83,10 @@ for (const kind of INSTITUTION_KINDS) {
 }
 for (const list of FORMS.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-const PREFIX_FORMS = COUNTRY_PREFIXES.map((p) => ({ words: p.split(' ').map(normalizeForMatch), caps: p.split(' ').map(isCapital) }));
+const PREFIX_FORMS = COUNTRY_PREFIXES.map((p) => ({
+  words: p.split(' ').map(normalizeForMatch),
+  caps: p.split(' ').map(isCapital),
+}));
 const SHIP_PHRASES = phraseKeys(SHIP_WORDS);
 const LOCATION_KEYS = new Set(LOCATION_WORDS.map(normalizeForMatch));
 /** Vietnam and Hà Nội, as the glossary names them. */
@@ -131,7 +141,8 @@ export function findInstitutions(
     while (end < tokens.length && tokens[end]!.end <= at(m.end)) spanOf[end++] = k;
     return { first, end, actorId: m.actorId, type: typeOf(m.actorId) };
   });
-  const spanStarting = (j: number) => (j < tokens.length && spanOf[j]! >= 0 && spans[spanOf[j]!]!.first === j ? spans[spanOf[j]!] : undefined);
+  const spanStarting = (j: number) =>
+    j < tokens.length && spanOf[j]! >= 0 && spans[spanOf[j]!]!.first === j ? spans[spanOf[j]!] : undefined;
 
   const institutions = new Map<string, Institution>();
   const found: Found[] = [];
@@ -146,11 +157,17 @@ export function findInstitutions(
     if (span && span.type === 'organization') {
       // A glossary institution ("Bộ Quốc phòng Nga"): bare kinds may refer back to it.
       const form = formAt(tokens, span.first, span.end, () => false);
-      if (form && span.first + form.words.length < span.end) named.push({ token: i, formKey: form.key, id: span.actorId, ministry: form.kind.ministry === true });
+      if (form && span.first + form.words.length < span.end)
+        named.push({ token: i, formKey: form.key, id: span.actorId, ministry: form.kind.ministry === true });
     }
     // A kind's words are free, or are themselves one glossary mention of the bare kind ("Quốc hội"
     // for Vietnam's own): the kind + a state after it is still the state's.
-    const form = formAt(tokens, i, tokens.length, (j) => spanOf[j]! >= 0 && !(span && j < span.end && isBareKind(tokens, span)));
+    const form = formAt(
+      tokens,
+      i,
+      tokens.length,
+      (j) => spanOf[j]! >= 0 && !(span && j < span.end && isBareKind(tokens, span)),
+    );
     if (!form) {
       if (!span && isThisMinistry(tokens, i, spanOf)) bare.push({ first: i, end: i + 2, form: null });
       if (span) i = span.end - 1;
@@ -174,7 +191,13 @@ export function findInstitutions(
     const { country, place, end } = whole;
     const id = `${country.actorId}-${form.kind.slug}${place ? `-in-${place.actorId}` : ''}`;
     if (!institutions.has(id)) {
-      institutions.set(id, { id, slug: form.kind.slug, form: form.form.text, countryId: country.actorId, ...(place ? { placeId: place.actorId } : {}) });
+      institutions.set(id, {
+        id,
+        slug: form.kind.slug,
+        form: form.form.text,
+        countryId: country.actorId,
+        ...(place ? { placeId: place.actorId } : {}),
+      });
     }
     for (let j = i; j < end; j++) if (spanOf[j]! >= 0) absorbed.add(spanOf[j]!);
     found.push({ first: i, end, id, back: false });
@@ -188,14 +211,21 @@ export function findInstitutions(
     i = end - 1;
   }
 
-  const homeNamed = mentions.some((m) => home.includes(m.actorId)) || [...institutions.values()].some((x) => home.includes(x.countryId));
+  const homeNamed =
+    mentions.some((m) => home.includes(m.actorId)) ||
+    [...institutions.values()].some((x) => home.includes(x.countryId));
   // In reading order: a bare kind that refers to no one known is one more candidate for the next.
   const candidates = [...named];
   for (const b of bare) {
     const id = referent(tokens, b, candidates, homeNamed, spanOf);
     if (id) found.push({ first: b.first, end: b.end, id, back: true });
     if (b.form?.form.bare === 'never') continue;
-    candidates.push({ token: b.first, formKey: b.form?.key ?? '', id: id ?? `?${b.first}`, ministry: b.form ? b.form.kind.ministry === true : true });
+    candidates.push({
+      token: b.first,
+      formKey: b.form?.key ?? '',
+      id: id ?? `?${b.first}`,
+      ministry: b.form ? b.form.kind.ministry === true : true,
+    });
   }
 
   found.sort((a, b) => a.first - b.first);
@@ -239,12 +269,20 @@ export function kindLengthAt(tokens: readonly Token[], i: number, limit: number)
 
 /** Is the glossary mention exactly a kind form, with no country? */
 function isBareKind(tokens: readonly Token[], span: Span): boolean {
-  return span.type === 'organization' && formAt(tokens, span.first, span.end, () => false)?.words.length === span.end - span.first;
+  return (
+    span.type === 'organization' &&
+    formAt(tokens, span.first, span.end, () => false)?.words.length === span.end - span.first
+  );
 }
 
 /** The longest kind form at token `i`, written as a proper name, on one line, ending by `limit`,
  *  none of its words `taken`. */
-function formAt(tokens: readonly Token[], i: number, limit: number, taken: (j: number) => boolean): CompiledForm | null {
+function formAt(
+  tokens: readonly Token[],
+  i: number,
+  limit: number,
+  taken: (j: number) => boolean,
+): CompiledForm | null {
   const t = tokens[i]!;
   if (!t.word || !t.capitalized) return null;
   for (const c of FORMS.get(t.key) ?? []) {
@@ -262,7 +300,12 @@ type Composition = { country: Span; place?: Span; end: number } | 'pair' | null;
 
 /** After the kind at `i`: (words between,) (a prefix of the long name,) a state, and for a mission
  *  "tại"/"ở" and its place. 'pair' when the state is one of two ("Nga - Belarus"). */
-function composeAt(tokens: readonly Token[], i: number, form: CompiledForm, spanStarting: (j: number) => Span | undefined): Composition {
+function composeAt(
+  tokens: readonly Token[],
+  i: number,
+  form: CompiledForm,
+  spanStarting: (j: number) => Span | undefined,
+): Composition {
   const after = i + form.words.length;
   const starts = [after];
   const between = form.between.length ? phraseLengthAt(tokens, after, form.between) : 0;
@@ -273,10 +316,12 @@ function composeAt(tokens: readonly Token[], i: number, form: CompiledForm, span
       const country = spanStarting(j);
       if (!country || country.type !== 'state') continue;
       const next = tokens[country.end];
-      if (next && !next.lineBreakBefore && PAIR_KEYS.has(next.key) && spanStarting(country.end + 1)?.type === 'state') return 'pair';
+      if (next && !next.lineBreakBefore && PAIR_KEYS.has(next.key) && spanStarting(country.end + 1)?.type === 'state')
+        return 'pair';
       if (form.kind.located && next && LOCATION_KEYS.has(next.key) && !next.lineBreakBefore) {
         const place = spanStarting(country.end + 1);
-        if (place && (place.type === 'place' || place.type === 'state') && !tokens[country.end + 1]!.lineBreakBefore) return { country, place, end: place.end };
+        if (place && (place.type === 'place' || place.type === 'state') && !tokens[country.end + 1]!.lineBreakBefore)
+          return { country, place, end: place.end };
       }
       return { country, end: country.end };
     }
@@ -286,7 +331,8 @@ function composeAt(tokens: readonly Token[], i: number, form: CompiledForm, span
 
 /** "Cộng hòa", "Hoàng gia": words of the country's long name before the state, 0 when none. */
 function prefixLength(tokens: readonly Token[], k: number): number {
-  for (const p of PREFIX_FORMS) if (p.words.every((w, n) => fits(tokens[k + n], w, p.caps[n]!, true))) return p.words.length;
+  for (const p of PREFIX_FORMS)
+    if (p.words.every((w, n) => fits(tokens[k + n], w, p.caps[n]!, true))) return p.words.length;
   return 0;
 }
 
@@ -296,7 +342,11 @@ function inShipName(tokens: readonly Token[], i: number, spanOf: Int32Array): bo
   for (let j = i - 1; j >= Math.max(0, i - MAX_SHIP_NAME_WORDS); j--) {
     const t = tokens[j]!;
     if (!t.word || spanOf[j]! >= 0 || tokens[j + 1]!.lineBreakBefore) return false;
-    if (t.capitalized && SHIP_PHRASES.some((p) => p.length <= j && phraseLengthAt(tokens, j - p.length, [p], j) === p.length)) return true;
+    if (
+      t.capitalized &&
+      SHIP_PHRASES.some((p) => p.length <= j && phraseLengthAt(tokens, j - p.length, [p], j) === p.length)
+    )
+      return true;
   }
   return false;
 }
@@ -306,7 +356,15 @@ const MAX_SHIP_NAME_WORDS = 4;
 function isThisMinistry(tokens: readonly Token[], i: number, spanOf: Int32Array): boolean {
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  return t.key === 'bộ' && t.capitalized && !t.allCaps && next !== undefined && next.key === 'này' && !next.lineBreakBefore && spanOf[i + 1]! < 0;
+  return (
+    t.key === 'bộ' &&
+    t.capitalized &&
+    !t.allCaps &&
+    next !== undefined &&
+    next.key === 'này' &&
+    !next.lineBreakBefore &&
+    spanOf[i + 1]! < 0
+  );
 }
 
 /** Is token `i` capitalized only because it opens a sentence or a line? */

@@ -44,6 +44,7 @@ export interface Introductions {
 }
 
 /** Vietnamese family names common enough that a title + one of them + 2–3 syllables is a name. */
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const VIETNAMESE_FAMILY_NAMES = new Set(
   [
     'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'hồ',
@@ -58,13 +59,25 @@ const TITLE_OR_HONORIFIC = phraseKeys([...OFFICE_TITLES, ...HONORIFICS]);
 const OFFICE_TITLE_WORDS = phraseKeys(OFFICE_TITLES);
 const PORTFOLIO_WORDS = phraseKeys(PORTFOLIOS);
 /** Words that may join a title to the name it introduces. */
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const LINK_WORDS = phraseKeys([
   'phe đối lập', 'đối lập', 'của', 'tại', 'cấp cao', 'thường trực', 'thứ nhất', 'đặc biệt', 'lâm thời',
   'quyền', 'mới', 'đương nhiệm', 'kiêm', 'liên bang', 'về', 'các vấn đề', 'chính sách', 'đối ngoại',
   'an ninh', 'và', 'quốc gia', 'quân đội', 'lực lượng', 'tổng', 'phòng vệ', 'hải quân', 'không quân',
 ]);
 /** A place word names the capitalized word after it ("vùng Kursk", "tỉnh Donetsk"). */
-const PLACE_WORDS = phraseKeys(['vùng', 'tỉnh', 'bang', 'thành phố', 'khu vực', 'đảo', 'quận', 'hạt', 'nước', 'thủ đô']);
+const PLACE_WORDS = phraseKeys([
+  'vùng',
+  'tỉnh',
+  'bang',
+  'thành phố',
+  'khu vực',
+  'đảo',
+  'quận',
+  'hạt',
+  'nước',
+  'thủ đô',
+]);
 /** Relations, not offices: "người đồng cấp Belarus X" introduces X, but gives no role. */
 const RELATIONS = new Set(['người đồng cấp', 'đồng cấp']);
 const MAX_TITLE_WORDS = 12;
@@ -101,7 +114,12 @@ export function findIntroductions(
   const text = joined.text;
   const tokens = tokenize(text);
   const at = (p: Mention['start']) => joined.starts[p.segment]! + p.offset;
-  const spans: Span[] = mentions.map((m) => ({ start: at(m.start), end: at(m.end), actorId: m.actorId, type: typeOf(m.actorId) }));
+  const spans: Span[] = mentions.map((m) => ({
+    start: at(m.start),
+    end: at(m.end),
+    actorId: m.actorId,
+    type: typeOf(m.actorId),
+  }));
   const spanOf = (t: Token) => spans.find((s) => t.start >= s.start && t.end <= s.end);
 
   const knownNames = new Set(known.map(normalizeForMatch));
@@ -113,7 +131,9 @@ export function findIntroductions(
     const run = nameRun(tokens, i, spanOf);
     if (!run) continue;
     const name = text.slice(t.start, tokens[run.end - 1]!.end);
-    const intro = introduction(text, tokens, i, run.end, spanOf, spans) ?? (knownNames.has(normalizeForMatch(name)) ? REMEMBERED : null);
+    const intro =
+      introduction(text, tokens, i, run.end, spanOf, spans) ??
+      (knownNames.has(normalizeForMatch(name)) ? REMEMBERED : null);
     if (!intro) continue;
     const id = `article:${asciiSlug(normalizeForMatch(name))}`;
     // An introduction anywhere in the article beats knowing the name from before.
@@ -165,7 +185,12 @@ export function findIntroductions(
  *  it was read with it. */
 function continuesName(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1]!;
-  return !before.word && (before.key === '-' || before.text === '.') && before.start === tokens[i - 2]?.end && before.end === tokens[i]!.start;
+  return (
+    !before.word &&
+    (before.key === '-' || before.text === '.') &&
+    before.start === tokens[i - 2]?.end &&
+    before.end === tokens[i]!.start
+  );
 }
 
 /**
@@ -205,7 +230,9 @@ function nameRun(tokens: readonly Token[], i: number, spanOf: (t: Token) => Span
 /** Is token `k` a dash written tight between two tokens ("Dae-jung", "al-Assad")? */
 function isTightDash(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  return t !== undefined && !t.word && t.key === '-' && t.start === tokens[k - 1]?.end && tokens[k + 1]?.start === t.end;
+  return (
+    t !== undefined && !t.word && t.key === '-' && t.start === tokens[k - 1]?.end && tokens[k + 1]?.start === t.end
+  );
 }
 
 /** Is token `k` a particle that opens the rest of a name: "bin Salman", "al-Assad", "von der Leyen"? */
@@ -237,7 +264,10 @@ function introduction(
   if (start > 0 && PLACE_PREPOSITIONS.has(tokens[start - 1]!.key)) return null;
   const from = titleStart(tokens, start, spanAt);
   if (from !== null) {
-    const phrase = tokens.slice(from, from + phraseLengthAt(tokens, from, OFFICE_TITLE_WORDS, start)).map((t) => t.key).join(' ');
+    const phrase = tokens
+      .slice(from, from + phraseLengthAt(tokens, from, OFFICE_TITLE_WORDS, start))
+      .map((t) => t.key)
+      .join(' ');
     const title = RELATIONS.has(phrase) ? '' : capitalize(text.slice(tokens[from]!.start, tokens[start - 1]!.end));
     return withCountry(title, tokens[from]!.start, tokens[start]!.start, spans);
   }
@@ -293,7 +323,12 @@ function reaches(tokens: readonly Token[], k: number, name: number, spanAt: (t: 
 }
 
 /** The state a title names: the last state mention inside it. */
-function withCountry(title: string, from: number, to: number, spans: readonly Span[]): Omit<IntroducedPerson, 'id' | 'name'> {
+function withCountry(
+  title: string,
+  from: number,
+  to: number,
+  spans: readonly Span[],
+): Omit<IntroducedPerson, 'id' | 'name'> {
   const state = spans.filter((s) => s.type === 'state' && s.start >= from && s.end <= to).pop();
   return state ? { title, countryId: state.actorId } : { title };
 }

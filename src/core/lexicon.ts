@@ -2,6 +2,7 @@
 // and the compounds and place names that contain a country's syllable without meaning it.
 // Phrases are written as the press writes them; they are compared by match key (normalize.ts),
 // so case, tone style and Unicode form do not matter here.
+// biome-ignore-all format: the word lists are packed by hand, a few related words to a line, so a reader scans them as lists
 export { normalizeForMatch } from './normalize.ts';
 export { isVietnameseSyllable } from './syllable.ts';
 

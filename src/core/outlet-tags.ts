@@ -17,7 +17,8 @@ export function isOutletTag(scan: Scan, start: number, end: number): boolean {
     k++;
   } else {
     // "VOV.VN", "VietnamPlus.vn": a domain written tight after the name.
-    if (!(keyAt(scan, k) === '.' && spellingAt(scan, k + 1)?.word && tight(scan, k - 1, k) && tight(scan, k, k + 1))) return false;
+    if (!(keyAt(scan, k) === '.' && spellingAt(scan, k + 1)?.word && tight(scan, k - 1, k) && tight(scan, k, k + 1)))
+      return false;
     k += 2;
   }
   return keyAt(scan, k) === '-' && !scan.run.lineBreakBefore[k];

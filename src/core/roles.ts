@@ -18,6 +18,7 @@ export interface RoleFinding {
 const officeTitles = phraseKeys(OFFICE_TITLES);
 /** Lower-case words that may sit inside a title: portfolios and the links of "đại sứ Mỹ tại
  *  Moscow", "Chỉ huy lực lượng chung Ukraine". Anything else lower-case ends the title. */
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const titleWords = new Set(
   [
     ...PORTFOLIOS.flatMap((p) => p.split(' ').map(wordKey)),
@@ -80,7 +81,10 @@ function titleBefore(
     const length = officeTitleAt(tokens, i, nameIndex);
     if (length === 0) continue;
     const words = tokens.slice(i, nameIndex);
-    const phrase = words.slice(0, length).map((t) => t.key).join(' ');
+    const phrase = words
+      .slice(0, length)
+      .map((t) => t.key)
+      .join(' ');
     if (notRoles.has(phrase)) return null;
     const title = capitalize(text.slice(words[0]!.start, words[words.length - 1]!.end));
     return { title, namesBody: words.slice(length).some(inMention) };
@@ -101,7 +105,10 @@ export function appositiveAfter(text: string, tokens: readonly Token[], afterNam
   // An opening bracket ends it too: "Phó Giám đốc Trung tâm Nghiên cứu phương Đông (OSW)".
   if (end - start > MAX_APPOSITIVE_WORDS || !closing || !',.()'.includes(closing)) return null;
   const phrase = tokens.slice(start, end);
-  const head = phrase.slice(0, officeTitleAt(tokens, start, end)).map((t) => t.key).join(' ');
+  const head = phrase
+    .slice(0, officeTitleAt(tokens, start, end))
+    .map((t) => t.key)
+    .join(' ');
   if (notRoles.has(head)) return null;
   return capitalize(text.slice(phrase[0]!.start, phrase[phrase.length - 1]!.end));
 }

@@ -68,7 +68,8 @@ export class SpellingTable<V> {
       const stored = slots[at + 1]!;
       if (stored === 0) return undefined;
       if (slots[at] === hash && stored === length && slots[at + 2] === last && slots[at + 3] === before) {
-        if (length <= PACKED || this.sameHead(this.offsets[slot]!, text, start, length - PACKED)) return this.values[slot];
+        if (length <= PACKED || this.sameHead(this.offsets[slot]!, text, start, length - PACKED))
+          return this.values[slot];
       }
     }
   }
@@ -130,7 +131,8 @@ export class SpellingTable<V> {
     this.values = new Array<V | undefined>(values.length * 2).fill(undefined);
     for (let slot = 0; slot < values.length; slot++) {
       const at = slot * SLOT;
-      if (slots[at + 1] !== 0) this.place(slots[at]!, slots[at + 1]!, slots[at + 2]!, slots[at + 3]!, offsets[slot]!, values[slot]!);
+      if (slots[at + 1] !== 0)
+        this.place(slots[at]!, slots[at + 1]!, slots[at + 2]!, slots[at + 3]!, offsets[slot]!, values[slot]!);
     }
   }
 }

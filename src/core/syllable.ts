@@ -10,6 +10,7 @@ const NUCLEUS_FREE = ['a', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y', 'oa'
 /** Nuclei that need a final consonant ("ăn", "tiến", "muốn", "người", "khuyên", "boong"). */
 const NUCLEUS_CLOSED = ['ă', 'â', 'iê', 'yê', 'uô', 'ươ', 'oă', 'uâ', 'uyê'];
 /** Nuclei ending in a semivowel, which take no final consonant ("hai", "hoài", "người"). */
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const NUCLEUS_GLIDED = [
   'ai', 'ao', 'au', 'ay', 'âu', 'ây', 'eo', 'êu', 'ia', 'iu', 'oi', 'ôi', 'ơi', 'ua', 'ui', 'ưa',
   'ưi', 'ưu', 'iêu', 'yêu', 'oai', 'oay', 'oeo', 'uây', 'uôi', 'ươi', 'ươu', 'uya', 'uyu',

@@ -279,7 +279,11 @@ export function readTokens<S extends Spelling>(text: string, book: SpellingBook<
 }
 
 /** Splits text into tokens, into buffers reused from call to call (see scanInto). */
-export function readTokensInto<S extends Spelling>(text: string, book: SpellingBook<S>, out: TokenBuffers<S>): TokenRun<S> {
+export function readTokensInto<S extends Spelling>(
+  text: string,
+  book: SpellingBook<S>,
+  out: TokenBuffers<S>,
+): TokenRun<S> {
   scanInto(text, book, out);
   return out;
 }
@@ -288,7 +292,10 @@ const nameBuffers = new TokenBuffers<Spelling>();
 
 /** The spelling of a name's first token, and whether the name has a word at all, without
  *  reading the rest of it: a glossary build files each name under its first key cheaply. */
-export function firstToken(name: string, book: SpellingBook<Spelling>): { spelling: Spelling; hasWord: boolean } | null {
+export function firstToken(
+  name: string,
+  book: SpellingBook<Spelling>,
+): { spelling: Spelling; hasWord: boolean } | null {
   scanInto(name, book, nameBuffers, true);
   if (nameBuffers.count === 0) return null;
   let hasWord = false;

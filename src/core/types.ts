@@ -3,15 +3,7 @@
 
 /** What kind of thing an actor is. `media` is kept apart from `organization` on purpose:
  *  "theo Reuters" is a source, not a party to the story. */
-export type ActorType =
-  | 'person'
-  | 'state'
-  | 'organization'
-  | 'place'
-  | 'event'
-  | 'treaty'
-  | 'weapon'
-  | 'media';
+export type ActorType = 'person' | 'state' | 'organization' | 'place' | 'event' | 'treaty' | 'weapon' | 'media';
 
 export const ACTOR_TYPES: readonly ActorType[] = [
   'person',

@@ -70,7 +70,11 @@ export function historyUrl(raw: string): string {
 const newestFirst = (a: HistoryEntry, b: HistoryEntry) => (a.readAt < b.readAt ? 1 : a.readAt > b.readAt ? -1 : 0);
 
 /** Adds (or refreshes) one read; the oldest reads fall off past `limit`. */
-export function recordEntry(entries: readonly HistoryEntry[], entry: HistoryEntry, limit = HISTORY_ENTRIES): HistoryEntry[] {
+export function recordEntry(
+  entries: readonly HistoryEntry[],
+  entry: HistoryEntry,
+  limit = HISTORY_ENTRIES,
+): HistoryEntry[] {
   return [entry, ...entries.filter((e) => e.url !== entry.url)].sort(newestFirst).slice(0, limit);
 }
 
@@ -177,9 +181,12 @@ export function entryProblems(raw: unknown, path: string): Problem[] {
   if (!isRecord(raw)) return [problem('entryNotObject', path)];
   const found: Problem[] = [];
   const at = (field: string) => `${path}.${field}`;
-  if (typeof raw.url === 'string' && raw.url.length > URL_CHARS) found.push(...tooLong('urlTooLong', at('url'), raw.url, URL_CHARS));
-  else if (typeof raw.url !== 'string' || !isWebUrl(raw.url)) found.push(problem('urlInvalid', at('url'), String(raw.url)));
-  if (typeof raw.headline !== 'string' || raw.headline.trim() === '') found.push(problem('headlineInvalid', at('headline')));
+  if (typeof raw.url === 'string' && raw.url.length > URL_CHARS)
+    found.push(...tooLong('urlTooLong', at('url'), raw.url, URL_CHARS));
+  else if (typeof raw.url !== 'string' || !isWebUrl(raw.url))
+    found.push(problem('urlInvalid', at('url'), String(raw.url)));
+  if (typeof raw.headline !== 'string' || raw.headline.trim() === '')
+    found.push(problem('headlineInvalid', at('headline')));
   else found.push(...tooLong('headlineTooLong', at('headline'), raw.headline, HEADLINE_CHARS));
   if (typeof raw.outlet !== 'string') found.push(problem('outletInvalid', at('outlet')));
   else found.push(...tooLong('outletTooLong', at('outlet'), raw.outlet, OUTLET_CHARS));
@@ -191,11 +198,13 @@ export function entryProblems(raw: unknown, path: string): Problem[] {
   }
   // A list over its bound is reported as such and not walked.
   if (!Array.isArray(raw.actors)) found.push(problem('actorsInvalid', at('actors')));
-  else if (raw.actors.length > ENTRY_ACTORS) found.push(...tooMany('entryTooManyActors', at('actors'), raw.actors, ENTRY_ACTORS));
+  else if (raw.actors.length > ENTRY_ACTORS)
+    found.push(...tooMany('entryTooManyActors', at('actors'), raw.actors, ENTRY_ACTORS));
   else raw.actors.forEach((a, i) => found.push(...actorProblems(a, `${at('actors')}[${i}]`)));
   if (raw.people !== undefined) {
     if (!Array.isArray(raw.people)) found.push(problem('peopleInvalid', at('people')));
-    else if (raw.people.length > ENTRY_PEOPLE) found.push(...tooMany('entryTooManyPeople', at('people'), raw.people, ENTRY_PEOPLE));
+    else if (raw.people.length > ENTRY_PEOPLE)
+      found.push(...tooMany('entryTooManyPeople', at('people'), raw.people, ENTRY_PEOPLE));
     else raw.people.forEach((p, i) => found.push(...personProblems(p, `${at('people')}[${i}]`)));
   }
   return found;
@@ -274,7 +283,13 @@ export function rememberedPeople(entries: readonly HistoryEntry[], limit = REMEM
     for (const person of entry.people ?? []) {
       const key = normalizeForMatch(person.name);
       if (seen.has(key)) continue;
-      seen.set(key, { name: person.name, title: person.title, headline: entry.headline, outlet: entry.outlet, date: entry.date });
+      seen.set(key, {
+        name: person.name,
+        title: person.title,
+        headline: entry.headline,
+        outlet: entry.outlet,
+        date: entry.date,
+      });
       if (seen.size >= limit) return [...seen.values()];
     }
   }
@@ -286,6 +301,9 @@ export function rememberedProblem(raw: unknown): string | null {
   if (!isRecord(raw) || personProblems(raw, '').length) return 'person without a name and a title within their bounds';
   const stringsOk = typeof raw.headline === 'string' && typeof raw.outlet === 'string' && typeof raw.date === 'string';
   if (!stringsOk || (raw.date !== '' && !isIsoDate(raw.date as string))) return 'person without its article';
-  const sizes = [...tooLong('headlineTooLong', '', raw.headline as string, HEADLINE_CHARS), ...tooLong('outletTooLong', '', raw.outlet as string, OUTLET_CHARS)];
+  const sizes = [
+    ...tooLong('headlineTooLong', '', raw.headline as string, HEADLINE_CHARS),
+    ...tooLong('outletTooLong', '', raw.outlet as string, OUTLET_CHARS),
+  ];
   return sizes.length ? 'person whose article has a headline or outlet over its bound' : null;
 }

@@ -5,7 +5,15 @@
 
 import { clip } from '../shared/bounds.ts';
 import { historyUrl, type HistoryEntry } from './history.ts';
-import { ENTRY_ACTORS, ENTRY_PEOPLE, HEADLINE_CHARS, NAME_CHARS, OUTLET_CHARS, PERSON_TITLE_CHARS, URL_CHARS } from '../shared/limits.ts';
+import {
+  ENTRY_ACTORS,
+  ENTRY_PEOPLE,
+  HEADLINE_CHARS,
+  NAME_CHARS,
+  OUTLET_CHARS,
+  PERSON_TITLE_CHARS,
+  URL_CHARS,
+} from '../shared/limits.ts';
 import { isArticleId, type PageReadingReport } from '../shared/page-data.ts';
 
 /** The history entry for a reading, or null when it is not worth remembering: not an article, no

@@ -48,7 +48,10 @@ export function isHoverDelay(v: unknown): v is number {
 export function readSettings(raw: unknown): Settings {
   const s = isRecord(raw) ? raw : {};
   const sites = Array.isArray(s.disabledSites)
-    ? [...new Set(s.disabledSites.filter((h): h is string => typeof h === 'string' && isHostname(h)))].slice(0, DISABLED_SITES)
+    ? [...new Set(s.disabledSites.filter((h): h is string => typeof h === 'string' && isHostname(h)))].slice(
+        0,
+        DISABLED_SITES,
+      )
     : [];
   return {
     disabledSites: sites,

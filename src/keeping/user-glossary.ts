@@ -6,7 +6,14 @@
 import { asciiSlug, normalizeForMatch } from '../core/normalize.ts';
 import type { Actor, ActorType, Glossary, GlossaryActor } from '../core/types.ts';
 import { ACTOR_TYPES } from '../core/types.ts';
-import { ACTOR_ALIASES, ACTOR_ID_CHARS, DESCRIPTION_CHARS, NAME_CHARS, USER_ACTORS, USER_ALIASES } from '../shared/limits.ts';
+import {
+  ACTOR_ALIASES,
+  ACTOR_ID_CHARS,
+  DESCRIPTION_CHARS,
+  NAME_CHARS,
+  USER_ACTORS,
+  USER_ALIASES,
+} from '../shared/limits.ts';
 import { isRecord, oversize, problem, readExportedFile, type Problem, type ProblemCode } from './problems.ts';
 import { USER_ACTOR_PREFIX } from '../shared/page-data.ts';
 
@@ -98,11 +105,17 @@ function formProblems(book: NameBook, form: string, actorId: string, path: strin
 }
 
 /** What is wrong with adding `alias` to actor `actorId`; empty when it can be added. */
-export function aliasProblems(base: readonly ActorNames[], user: UserGlossary, actorId: string, alias: string): Problem[] {
+export function aliasProblems(
+  base: readonly ActorNames[],
+  user: UserGlossary,
+  actorId: string,
+  alias: string,
+): Problem[] {
   const book = new NameBook(base, user);
   if (!actorId) return [problem('actorNotChosen', 'actor')];
   if (!book.has(actorId)) return [problem('actorUnknown', 'actor', actorId)];
-  if (user.aliases.length >= USER_ALIASES) return [oversize('tooManyUserAliases', 'alias', user.aliases.length + 1, USER_ALIASES)];
+  if (user.aliases.length >= USER_ALIASES)
+    return [oversize('tooManyUserAliases', 'alias', user.aliases.length + 1, USER_ALIASES)];
   return formProblems(book, alias, actorId, 'alias', 'aliasEmpty');
 }
 
@@ -117,7 +130,8 @@ export interface ActorDraft {
 export function actorProblems(base: readonly ActorNames[], user: UserGlossary, draft: ActorDraft): Problem[] {
   const book = new NameBook(base, user);
   const found: Problem[] = [];
-  if (user.actors.length >= USER_ACTORS) found.push(oversize('tooManyUserActors', 'name', user.actors.length + 1, USER_ACTORS));
+  if (user.actors.length >= USER_ACTORS)
+    found.push(oversize('tooManyUserActors', 'name', user.actors.length + 1, USER_ACTORS));
   if (!ACTOR_TYPES.includes(draft.type as ActorType)) found.push(problem('typeInvalid', 'type', draft.type));
   found.push(...formProblems(book, draft.name, '', 'name', 'nameEmpty'));
   const aliases = draft.aliases.map((a) => a.trim()).filter(Boolean);
@@ -130,7 +144,8 @@ export function actorProblems(base: readonly ActorNames[], user: UserGlossary, d
     seen.add(key(alias));
   });
   const description = draft.description.trim();
-  if (description.length > DESCRIPTION_CHARS) found.push(oversize('descriptionTooLong', 'description', description.length, DESCRIPTION_CHARS));
+  if (description.length > DESCRIPTION_CHARS)
+    found.push(oversize('descriptionTooLong', 'description', description.length, DESCRIPTION_CHARS));
   return found;
 }
 
@@ -150,7 +165,11 @@ export function withAlias(user: UserGlossary, actorId: string, alias: string): U
   return { ...user, aliases: [...user.aliases, { actorId, alias: alias.trim() }] };
 }
 
-export function withActor(base: readonly ActorNames[], user: UserGlossary, draft: ActorDraft): { user: UserGlossary; actor: UserActor } {
+export function withActor(
+  base: readonly ActorNames[],
+  user: UserGlossary,
+  draft: ActorDraft,
+): { user: UserGlossary; actor: UserActor } {
   const baseIds = new Set(base.map((a) => a.id));
   const actor: UserActor = {
     id: freshId(draft.name, (id) => baseIds.has(id) || user.actors.some((a) => a.id === id)),
@@ -194,7 +213,9 @@ export function mergeActors<A extends Actor>(actors: readonly A[], user: UserGlo
   for (const { actorId, alias } of user.aliases) extra.set(actorId, [...(extra.get(actorId) ?? []), alias]);
   const known = new Set(actors.map((a) => a.id));
   const added = user.actors.filter((a) => !known.has(a.id)).map(make);
-  return [...actors, ...added].map((a) => (extra.has(a.id) ? { ...a, aliases: [...a.aliases, ...extra.get(a.id)!] } : a));
+  return [...actors, ...added].map((a) =>
+    extra.has(a.id) ? { ...a, aliases: [...a.aliases, ...extra.get(a.id)!] } : a,
+  );
 }
 
 export function withUserAdditions(glossary: Glossary, user: UserGlossary): Glossary {
@@ -217,7 +238,8 @@ function userActorProblems(raw: unknown, path: string): Problem[] {
   if (typeof raw.id !== 'string' || !USER_ID.test(raw.id) || raw.id.length > ACTOR_ID_CHARS) {
     found.push(problem('userIdInvalid', `${path}.id`, String(raw.id)));
   }
-  if (!ACTOR_TYPES.includes(raw.type as ActorType)) found.push(problem('typeInvalid', `${path}.type`, String(raw.type)));
+  if (!ACTOR_TYPES.includes(raw.type as ActorType))
+    found.push(problem('typeInvalid', `${path}.type`, String(raw.type)));
   if (typeof raw.name !== 'string' || !raw.name.trim()) found.push(problem('nameEmpty', `${path}.name`));
   else found.push(...formTooLong(raw.name, `${path}.name`));
   if (!Array.isArray(raw.aliases) || raw.aliases.some((a) => typeof a !== 'string' || !a.trim())) {
@@ -251,9 +273,13 @@ export function storedUserGlossary(raw: unknown): UserGlossary {
   const actors = Array.isArray(raw.actors) ? raw.actors.filter((a) => userActorProblems(a, '').length === 0) : [];
   const aliases = Array.isArray(raw.aliases) ? raw.aliases.filter((a) => userAliasProblems(a, '').length === 0) : [];
   return {
-    actors: (actors as UserActor[])
-      .slice(0, USER_ACTORS)
-      .map((a) => ({ id: a.id, type: a.type, name: a.name, aliases: a.aliases.slice(0, ACTOR_ALIASES), description: a.description })),
+    actors: (actors as UserActor[]).slice(0, USER_ACTORS).map((a) => ({
+      id: a.id,
+      type: a.type,
+      name: a.name,
+      aliases: a.aliases.slice(0, ACTOR_ALIASES),
+      description: a.description,
+    })),
     aliases: (aliases as UserAlias[]).slice(0, USER_ALIASES).map((a) => ({ actorId: a.actorId, alias: a.alias })),
   };
 }
@@ -281,8 +307,10 @@ export function importUserGlossary(text: string, base: readonly ActorNames[], cu
   if (!Array.isArray(raw.aliases)) return { ok: false, problems: [problem('aliasesInvalid', 'aliases')] };
   // A file over the store's bounds is refused whole, before its items are walked; within them,
   // each addition is checked against what the merge already holds (actorProblems, aliasProblems).
-  if (raw.actors.length > USER_ACTORS) return { ok: false, problems: [oversize('tooManyUserActors', 'actors', raw.actors.length, USER_ACTORS)] };
-  if (raw.aliases.length > USER_ALIASES) return { ok: false, problems: [oversize('tooManyUserAliases', 'aliases', raw.aliases.length, USER_ALIASES)] };
+  if (raw.actors.length > USER_ACTORS)
+    return { ok: false, problems: [oversize('tooManyUserActors', 'actors', raw.actors.length, USER_ACTORS)] };
+  if (raw.aliases.length > USER_ALIASES)
+    return { ok: false, problems: [oversize('tooManyUserAliases', 'aliases', raw.aliases.length, USER_ALIASES)] };
   let user: UserGlossary = { aliases: [...current.aliases], actors: [...current.actors] };
   const problems: Problem[] = [];
   let added = 0;
@@ -305,7 +333,13 @@ export function importUserGlossary(text: string, base: readonly ActorNames[], cu
       problems.push(...found);
       return;
     }
-    const actor: UserActor = { id: a.id, type: a.type, name: a.name.trim(), aliases: a.aliases.map((s) => s.trim()), description: a.description.trim() };
+    const actor: UserActor = {
+      id: a.id,
+      type: a.type,
+      name: a.name.trim(),
+      aliases: a.aliases.map((s) => s.trim()),
+      description: a.description.trim(),
+    };
     user = { aliases: user.aliases, actors: [...rest.actors, actor] };
     added++;
   });

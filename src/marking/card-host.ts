@@ -40,7 +40,11 @@ export interface Box {
 
 /** Where the card goes: below the name, or above when there is no room below; always inside the
  *  viewport. Pure, so the rule is tested without layout. */
-export function placeCard(anchor: Box, card: { width: number; height: number }, viewport: { width: number; height: number }) {
+export function placeCard(
+  anchor: Box,
+  card: { width: number; height: number },
+  viewport: { width: number; height: number },
+) {
   let top = anchor.bottom + GAP;
   if (top + card.height > viewport.height - MARGIN && anchor.top - GAP - card.height >= MARGIN) {
     top = anchor.top - GAP - card.height;
@@ -90,7 +94,8 @@ export function sheetMaxHeight(area: Area): number {
 
 function visibleArea(view: Window): Area {
   const v = view.visualViewport;
-  if (v && v.width > 0 && v.height > 0) return { left: v.offsetLeft, top: v.offsetTop, width: v.width, height: v.height };
+  if (v && v.width > 0 && v.height > 0)
+    return { left: v.offsetLeft, top: v.offsetTop, width: v.width, height: v.height };
   return { left: 0, top: 0, width: view.innerWidth, height: view.innerHeight };
 }
 
@@ -134,10 +139,22 @@ export class CardHost {
     const layout = cardLayout(how, view.innerWidth);
     const onClose = layout === 'sheet' ? (this.closer ?? undefined) : undefined;
     const boxes = outline.map((b, i) =>
-      h('div', { key: i, class: 'current-mark', style: { left: `${b.left}px`, top: `${b.top}px`, width: `${b.right - b.left}px`, height: `${b.bottom - b.top}px` } }),
+      h('div', {
+        key: i,
+        class: 'current-mark',
+        style: {
+          left: `${b.left}px`,
+          top: `${b.top}px`,
+          width: `${b.right - b.left}px`,
+          height: `${b.bottom - b.top}px`,
+        },
+      }),
     );
     // Keyed by actor: a hint shown on one card does not carry over to the next.
-    render(h(Fragment, null, ...boxes, h(Card, { key: card.id, card, t: this.t, actions: this.actions, layout, onClose })), this.root!);
+    render(
+      h(Fragment, null, ...boxes, h(Card, { key: card.id, card, t: this.t, actions: this.actions, layout, onClose })),
+      this.root!,
+    );
     this.shownId = card.id;
     const parent = this.doc.fullscreenElement ?? this.doc.documentElement;
     if (host.parentNode !== parent) parent.append(host);
@@ -179,7 +196,14 @@ export class CardHost {
     const host = this.doc.createElement('div');
     host.setAttribute(CARD_HOST_ATTR, '');
     // `all` first: the longhands after it override what it reset.
-    setImportant(host, { all: 'initial', position: 'fixed', 'z-index': '2147483647', display: 'block', margin: '0', padding: '0' });
+    setImportant(host, {
+      all: 'initial',
+      position: 'fixed',
+      'z-index': '2147483647',
+      display: 'block',
+      margin: '0',
+      padding: '0',
+    });
     const root = host.attachShadow({ mode: 'closed' });
     adoptCss(root, CARD_CSS + SHEET_CSS);
     host.addEventListener('mouseenter', () => this.onPointer(true));

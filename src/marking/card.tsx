@@ -70,7 +70,12 @@ function CountryLine({ country, t, open }: { country: ActorCard; t: Translate; o
   return (
     <div class="country">
       {t('cardCountry')}{' '}
-      <button type="button" class="country-link" aria-label={t('cardOpenCountry', [country.name])} onClick={() => open(country.id)}>
+      <button
+        type="button"
+        class="country-link"
+        aria-label={t('cardOpenCountry', [country.name])}
+        onClick={() => open(country.id)}
+      >
         {country.name}
       </button>
     </div>
@@ -105,7 +110,11 @@ export function Card({ card, t, actions, layout = 'beside', onClose }: CardProps
         {t('cardOpenPanel')}
       </button>
       {card.introduced && actions.addToGlossary ? (
-        <button type="button" class="add-to-glossary" onClick={() => actions.addToGlossary?.(card.name, card.role?.title ?? '')}>
+        <button
+          type="button"
+          class="add-to-glossary"
+          onClick={() => actions.addToGlossary?.(card.name, card.role?.title ?? '')}
+        >
           {t('cardAddToGlossary')}
         </button>
       ) : null}

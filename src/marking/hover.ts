@@ -182,7 +182,14 @@ export class HoverController {
   private onPointerDown(e: PointerEvent): void {
     const at = now();
     this.lastPress = { pointerType: e.pointerType, x: e.clientX, y: e.clientY, at };
-    this.press = pressOf({ pointerId: e.pointerId, pointerType: e.pointerType, isPrimary: e.isPrimary, x: e.clientX, y: e.clientY, at });
+    this.press = pressOf({
+      pointerId: e.pointerId,
+      pointerType: e.pointerType,
+      isPrimary: e.isPrimary,
+      x: e.clientX,
+      y: e.clientY,
+      at,
+    });
     this.openAtPress = this.openMark;
   }
 
@@ -196,7 +203,12 @@ export class HoverController {
     // A long press or a drag is the browser's ('leave'): a click it makes on lifting (Chromium
     // does, after a long press) must not be taken for a tap we missed.
     const tapped = isTap(press, { pointerId: e.pointerId, x: e.clientX, y: e.clientY, at: now() });
-    this.lastTap = { x: e.clientX, y: e.clientY, at: now(), outcome: tapped ? this.tap(e.clientX, e.clientY, e.target) : 'leave' };
+    this.lastTap = {
+      x: e.clientX,
+      y: e.clientY,
+      at: now(),
+      outcome: tapped ? this.tap(e.clientX, e.clientY, e.target) : 'leave',
+    };
   }
 
   private onClick(e: MouseEvent): void {
@@ -283,7 +295,10 @@ export class HoverController {
     if (hit.mark === this.openMark || hit.mark === this.pending?.mark) return;
     this.cancelPending();
     const { mark, box } = hit;
-    this.pending = { mark, timer: timeout(() => this.open(mark, box, 'hover'), this.deps.openDelay?.() ?? OPEN_DELAY_MS) };
+    this.pending = {
+      mark,
+      timer: timeout(() => this.open(mark, box, 'hover'), this.deps.openDelay?.() ?? OPEN_DELAY_MS),
+    };
   }
 
   private open(mark: PageMark, box: Box, how: Opening): void {

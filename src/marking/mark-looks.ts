@@ -57,7 +57,8 @@ const COLOURS: Record<ActorType, string> = {
 function lookOf(kind: MarkKind, style: MarkStyle): string {
   if (style === 'off') return '';
   // A dotted underline in the person colour, no tint, whatever the style: visibly a lighter claim.
-  if (kind === 'introduced') return `text-decoration: underline 1.5px dotted rgba(${COLOURS.person}, 0.85); text-underline-offset: 3px;`;
+  if (kind === 'introduced')
+    return `text-decoration: underline 1.5px dotted rgba(${COLOURS.person}, 0.85); text-underline-offset: 3px;`;
   const rgb = COLOURS[kind];
   const line = `text-decoration: underline 2px rgba(${rgb}, 0.75); text-underline-offset: 3px;`;
   if (style === 'underline') return line;
@@ -78,7 +79,9 @@ export function highlightCss(): string {
 
 /** The fallback's rules, for one style: its marks are elements, restyled in place. */
 export function elementCss(style: MarkStyle): string {
-  return MARK_KINDS.map((kind) => `${MARK_TAG}[data-type="${kind}"] { all: unset; display: inline; ${lookOf(kind, style)} }`).join('\n');
+  return MARK_KINDS.map(
+    (kind) => `${MARK_TAG}[data-type="${kind}"] { all: unset; display: inline; ${lookOf(kind, style)} }`,
+  ).join('\n');
 }
 
 /** Whether the static sheet's rules are in force in `doc`: the browser injects them with the

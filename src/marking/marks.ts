@@ -5,7 +5,17 @@
 import { isUserActorId } from '../shared/page-data.ts';
 import type { MarkStyle } from '../keeping/settings.ts';
 import type { PageMark } from './map-back.ts';
-import { CURRENT_HIGHLIGHT, elementCss, highlightCss, highlightName, highlightRulesInForce, MARK_KINDS, MARK_TAG, markKind, type MarkKind } from './mark-looks.ts';
+import {
+  CURRENT_HIGHLIGHT,
+  elementCss,
+  highlightCss,
+  highlightName,
+  highlightRulesInForce,
+  MARK_KINDS,
+  MARK_TAG,
+  markKind,
+  type MarkKind,
+} from './mark-looks.ts';
 import { guarded, timeout } from './scheduler.ts';
 import { OWN_STYLE_ATTR } from './own-elements.ts';
 import { blockOf } from './reading-report.ts';
@@ -26,9 +36,13 @@ interface HighlightRegistryLike {
   set(name: string, h: unknown): void;
   delete(name: string): boolean;
 }
-type HighlightCtor = new (...ranges: AbstractRange[]) => { add(r: AbstractRange): void; delete(r: AbstractRange): boolean; clear(): void };
+type HighlightCtor = new (
+  ...ranges: AbstractRange[]
+) => { add(r: AbstractRange): void; delete(r: AbstractRange): boolean; clear(): void };
 
-export function highlightApi(win: typeof globalThis): { registry: HighlightRegistryLike; Highlight: HighlightCtor } | null {
+export function highlightApi(
+  win: typeof globalThis,
+): { registry: HighlightRegistryLike; Highlight: HighlightCtor } | null {
   const css = (win as { CSS?: { highlights?: HighlightRegistryLike } }).CSS;
   const Highlight = (win as { Highlight?: HighlightCtor }).Highlight;
   return css?.highlights && typeof Highlight === 'function' ? { registry: css.highlights, Highlight } : null;
@@ -80,7 +94,10 @@ export class HighlightPainter implements MarkPainter {
     const Observer = (win as { IntersectionObserver?: typeof IntersectionObserver } | undefined)?.IntersectionObserver;
     this.observer =
       typeof Observer === 'function'
-        ? new Observer(guarded('marks', (entries: IntersectionObserverEntry[]) => this.shown(entries)), { rootMargin: PRIVATE_MARGIN })
+        ? new Observer(
+            guarded('marks', (entries: IntersectionObserverEntry[]) => this.shown(entries)),
+            { rootMargin: PRIVATE_MARGIN },
+          )
         : null;
   }
 

@@ -27,7 +27,10 @@ export class MentionFocus {
     // A hidden tab (the panel opened as a tab in front of it) does not animate: jump, so the page
     // is there when the reader comes back to it.
     const smooth = !reduced && this.doc.visibilityState !== 'hidden';
-    mark.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'instant' });
+    mark.range.startContainer.parentElement?.scrollIntoView({
+      block: 'center',
+      behavior: smooth ? 'smooth' : 'instant',
+    });
     this.flash(mark);
     return { ok: true, index: at, total: own.length, mark };
   }

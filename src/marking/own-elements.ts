@@ -13,5 +13,9 @@ export const OWN_STYLE_ATTR = 'data-boi-canh';
 /** Is this element one of ours (a fallback mark, the card's host)? The page's copy and the page
  *  watcher leave them out. */
 export function isOwnElement(element: Element): boolean {
-  return element.localName.startsWith(OWN_TAG_PREFIX) || element.hasAttribute(CARD_HOST_ATTR) || element.hasAttribute(OWN_STYLE_ATTR);
+  return (
+    element.localName.startsWith(OWN_TAG_PREFIX) ||
+    element.hasAttribute(CARD_HOST_ATTR) ||
+    element.hasAttribute(OWN_STYLE_ATTR)
+  );
 }

@@ -59,7 +59,9 @@ export function paragraphPairs(marks: readonly PageMark[]): PagePair[] {
 }
 
 export function readingReport(facts: ReadingFacts): PageReadingReport {
-  const placed: PlacedMention[] = facts.marks.flatMap((mark) => actorsOfMark(mark).map((actorId) => ({ actorId, kind: kindOf(mark, facts) })));
+  const placed: PlacedMention[] = facts.marks.flatMap((mark) =>
+    actorsOfMark(mark).map((actorId) => ({ actorId, kind: kindOf(mark, facts) })),
+  );
   const cards = new Map<string, ActorCard>();
   for (const mark of facts.marks) {
     if (!cards.has(mark.actorId)) cards.set(mark.actorId, mark.card);

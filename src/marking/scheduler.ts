@@ -3,8 +3,9 @@
 // captured once at start: the page may replace its globals later (content scripts in Chrome and
 // Firefox see their own copies, but fallback code in odd contexts might not).
 
-const idle: ((cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void, o?: { timeout: number }) => number) | undefined =
-  typeof requestIdleCallback === 'function' ? requestIdleCallback.bind(globalThis) : undefined;
+const idle:
+  | ((cb: (d: { timeRemaining(): number; didTimeout: boolean }) => void, o?: { timeout: number }) => number)
+  | undefined = typeof requestIdleCallback === 'function' ? requestIdleCallback.bind(globalThis) : undefined;
 const rawTimeout = setTimeout.bind(globalThis);
 const now = performance.now.bind(performance);
 
@@ -37,7 +38,10 @@ export const IDLE_SLICE_MS = 30;
  *  idle timeout keeps a busy page from starving us forever. Resolves with the slice's deadline. */
 export function nextSlice(): Promise<number> {
   return new Promise((resolve) => {
-    if (idle) idle((d) => resolve(now() + (d.didTimeout ? SLICE_MS : Math.min(d.timeRemaining(), IDLE_SLICE_MS))), { timeout: 150 });
+    if (idle)
+      idle((d) => resolve(now() + (d.didTimeout ? SLICE_MS : Math.min(d.timeRemaining(), IDLE_SLICE_MS))), {
+        timeout: 150,
+      });
     else timeout(() => resolve(now() + SLICE_MS), 0);
   });
 }

@@ -51,12 +51,20 @@ export interface PointerPoint {
 }
 
 /** A press starts a possible tap: only the first finger, or a pen, touching the screen. */
-export function pressOf(e: { pointerId: number; pointerType: string; isPrimary: boolean; x: number; y: number; at: number }): Press | null {
+export function pressOf(e: {
+  pointerId: number;
+  pointerType: string;
+  isPrimary: boolean;
+  x: number;
+  y: number;
+  at: number;
+}): Press | null {
   if (!tapsWith(e.pointerType) || !e.isPrimary) return null;
   return { pointerId: e.pointerId, pointerType: e.pointerType, x: e.x, y: e.y, at: e.at, moved: false };
 }
 
-const far = (a: { x: number; y: number }, b: { x: number; y: number }, px: number) => Math.hypot(a.x - b.x, a.y - b.y) > px;
+const far = (a: { x: number; y: number }, b: { x: number; y: number }, px: number) =>
+  Math.hypot(a.x - b.x, a.y - b.y) > px;
 
 /** The press after a move of its pointer: marked as moved once it strays beyond the slop. */
 export function pressAfterMove(press: Press | null, move: PointerPoint): Press | null {
@@ -121,9 +129,16 @@ export function clickOfTap(click: ClickPoint, tap: DecidedTap | null): boolean {
 
 /** Which pointer made a click: its own pointerType where the browser gives one, else the press
  *  that just ended at the same place (a browser whose clicks are plain MouseEvents). */
-export function clickPointerType(click: ClickPoint, lastPress: { pointerType: string; x: number; y: number; at: number } | null): string {
+export function clickPointerType(
+  click: ClickPoint,
+  lastPress: { pointerType: string; x: number; y: number; at: number } | null,
+): string {
   if (click.pointerType) return click.pointerType;
-  if (lastPress && click.at - lastPress.at <= CLICK_AFTER_TAP_MS + LONG_PRESS_MS && !far(click, lastPress, CLICK_NEAR_TAP_PX)) {
+  if (
+    lastPress &&
+    click.at - lastPress.at <= CLICK_AFTER_TAP_MS + LONG_PRESS_MS &&
+    !far(click, lastPress, CLICK_NEAR_TAP_PX)
+  ) {
     return lastPress.pointerType;
   }
   return '';

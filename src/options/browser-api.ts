@@ -35,7 +35,8 @@ export function browserOptionsApi(): OptionsApi {
     },
     async removeSite(host) {
       const scripts = (await registeredSites()).filter((s) => s.host === host);
-      if (scripts.length) await browser.scripting.unregisterContentScripts({ ids: [...new Set(scripts.map((s) => s.id))] });
+      if (scripts.length)
+        await browser.scripting.unregisterContentScripts({ ids: [...new Set(scripts.map((s) => s.id))] });
       const origins = [...new Set([...sitePatterns(host), ...scripts.flatMap((s) => s.matches)])];
       await browser.permissions.remove({ origins }).catch(() => false);
     },
@@ -44,16 +45,27 @@ export function browserOptionsApi(): OptionsApi {
       succeeded('history/clear', await ask({ type: 'history/clear' }));
     },
     importHistory: async (entries: HistoryEntry[]): Promise<MergeReport> => {
-      const { added, updated, unchanged, total } = succeeded('history/import', await ask({ type: 'history/import', entries }));
+      const { added, updated, unchanged, total } = succeeded(
+        'history/import',
+        await ask({ type: 'history/import', entries }),
+      );
       return { added, updated, unchanged, total };
     },
     actors() {
       actorList ??= loadBundledGlossary().then((glossary) =>
-        glossary.actors.map(({ id, type, name, latin, aliases, shortNames }) => ({ id, type, name, latin, aliases, shortNames })),
+        glossary.actors.map(({ id, type, name, latin, aliases, shortNames }) => ({
+          id,
+          type,
+          name,
+          latin,
+          aliases,
+          shortNames,
+        })),
       );
       return actorList;
     },
-    getUserGlossary: async () => storedUserGlossary((await browser.storage.local.get(USER_GLOSSARY_KEY))[USER_GLOSSARY_KEY]),
+    getUserGlossary: async () =>
+      storedUserGlossary((await browser.storage.local.get(USER_GLOSSARY_KEY))[USER_GLOSSARY_KEY]),
     setUserGlossary: (next: UserGlossary) => browser.storage.local.set({ [USER_GLOSSARY_KEY]: next }),
     download(name, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -66,7 +78,11 @@ export function browserOptionsApi(): OptionsApi {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     },
     onChange(listener) {
-      const keys: Record<string, Changed> = { [SETTINGS_KEY]: 'settings', [HISTORY_KEY]: 'history', [USER_GLOSSARY_KEY]: 'userGlossary' };
+      const keys: Record<string, Changed> = {
+        [SETTINGS_KEY]: 'settings',
+        [HISTORY_KEY]: 'history',
+        [USER_GLOSSARY_KEY]: 'userGlossary',
+      };
       const onStorage = (changes: Record<string, unknown>, area: string) => {
         if (area !== 'local') return;
         for (const key of Object.keys(changes)) if (keys[key]) listener(keys[key]);

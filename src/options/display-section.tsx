@@ -36,7 +36,8 @@ export function DisplaySection({ api, settings, onSettings }: Props) {
   const commitDelay = () => {
     const found = hoverDelayProblem(delay);
     setProblems(found ? [found] : []);
-    if (!found && Number(delay) !== settings.hoverDelayMs) onSettings({ ...settings, hoverDelayMs: Number(delay.trim()) });
+    if (!found && Number(delay) !== settings.hoverDelayMs)
+      onSettings({ ...settings, hoverDelayMs: Number(delay.trim()) });
   };
 
   return (

@@ -27,13 +27,7 @@ const RESULTS = 8;
 /** For searching only (never for matching): no case, no diacritics, so that "tap can binh" finds
  *  "Tập Cận Bình" on a keyboard without a Vietnamese input method. */
 export function searchKey(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export interface Choice {
@@ -81,7 +75,10 @@ export function GlossarySection({ api, actors, user, onUser, now = () => new Dat
   const [status, setStatus] = useState('');
   const [fileProblems, setFileProblems] = useState<Problem[]>([]);
   const nameOf = useMemo(() => {
-    const names = new Map<string, string>([...actors.map((a) => [a.id, a.name] as const), ...user.actors.map((a) => [a.id, a.name] as const)]);
+    const names = new Map<string, string>([
+      ...actors.map((a) => [a.id, a.name] as const),
+      ...user.actors.map((a) => [a.id, a.name] as const),
+    ]);
     return (id: string) => names.get(id) ?? id;
   }, [actors, user]);
 
@@ -92,7 +89,10 @@ export function GlossarySection({ api, actors, user, onUser, now = () => new Dat
 
   const exportFile = () => {
     const at = now();
-    api.download(`boi-canh-tu-dien-${at.toISOString().slice(0, 10)}.json`, JSON.stringify(userGlossaryFile(user, at), null, 2));
+    api.download(
+      `boi-canh-tu-dien-${at.toISOString().slice(0, 10)}.json`,
+      JSON.stringify(userGlossaryFile(user, at), null, 2),
+    );
     setStatus(t('optGlossaryExported'));
   };
 
@@ -114,8 +114,19 @@ export function GlossarySection({ api, actors, user, onUser, now = () => new Dat
     <section aria-labelledby="glossary-heading">
       <h2 id="glossary-heading">{t('optGlossary')}</h2>
       <p class="help">{t('optGlossaryHelp')}</p>
-      <AliasForm api={api} actors={actors} user={user} onAdd={(next, alias, id) => save(next, t('optAliasAdded', [alias, nameOf(id)]))} />
-      <ActorForm api={api} actors={actors} user={user} draft={draft} onAdd={(next, name) => save(next, t('optActorAdded', [name]))} />
+      <AliasForm
+        api={api}
+        actors={actors}
+        user={user}
+        onAdd={(next, alias, id) => save(next, t('optAliasAdded', [alias, nameOf(id)]))}
+      />
+      <ActorForm
+        api={api}
+        actors={actors}
+        user={user}
+        draft={draft}
+        onAdd={(next, name) => save(next, t('optActorAdded', [name]))}
+      />
       <h3 id="additions-heading">{t('optAdditions')}</h3>
       {empty ? (
         <p class="help">{t('optNoAdditions')}</p>
@@ -153,7 +164,14 @@ export function GlossarySection({ api, actors, user, onUser, now = () => new Dat
           ))}
         </ul>
       )}
-      <FileActions t={t} importId="glossary-import" describedBy="glossary-file-problems" canExport={!empty} onExport={exportFile} onImport={importFile} />
+      <FileActions
+        t={t}
+        importId="glossary-import"
+        describedBy="glossary-file-problems"
+        canExport={!empty}
+        onExport={exportFile}
+        onImport={importFile}
+      />
       <Problems id="glossary-file-problems" problems={fileProblems} t={t} />
       <Status id="glossary-status" text={status} />
     </section>
@@ -166,7 +184,12 @@ interface FormProps {
   user: UserGlossary;
 }
 
-function AliasForm({ api, actors, user, onAdd }: FormProps & { onAdd: (next: UserGlossary, alias: string, id: string) => Promise<void> }) {
+function AliasForm({
+  api,
+  actors,
+  user,
+  onAdd,
+}: FormProps & { onAdd: (next: UserGlossary, alias: string, id: string) => Promise<void> }) {
   const { t } = api;
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<Choice | null>(null);
@@ -207,7 +230,14 @@ function AliasForm({ api, actors, user, onAdd }: FormProps & { onAdd: (next: Use
           {results.length === 0 && <p class="help">{t('optActorNoResults')}</p>}
           {results.map((r) => (
             <div class="choice" key={r.id}>
-              <input id={`pick-${r.id}`} type="radio" name="actor-pick" value={r.id} checked={chosen?.id === r.id} onChange={() => setChosen(r)} />
+              <input
+                id={`pick-${r.id}`}
+                type="radio"
+                name="actor-pick"
+                value={r.id}
+                checked={chosen?.id === r.id}
+                onChange={() => setChosen(r)}
+              />
               <label for={`pick-${r.id}`}>
                 {r.name} <span class="meta">({t(`type_${r.type}`)})</span>
               </label>

@@ -21,7 +21,14 @@ interface Props {
   now?: () => Date;
 }
 
-export function HistorySection({ api, settings, entries, onSettings, onHistoryChanged, now = () => new Date() }: Props) {
+export function HistorySection({
+  api,
+  settings,
+  entries,
+  onSettings,
+  onHistoryChanged,
+  now = () => new Date(),
+}: Props) {
   const { t } = api;
   const [confirming, setConfirming] = useState(false);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -89,7 +96,9 @@ export function HistorySection({ api, settings, entries, onSettings, onHistoryCh
                   {e.headline}
                 </a>
                 <span class="meta">
-                  {[e.outlet || hostOf(e.url), e.date ? formatDate(e.date, api.locale) : ''].filter(Boolean).join(' · ')}
+                  {[e.outlet || hostOf(e.url), e.date ? formatDate(e.date, api.locale) : '']
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </li>
             ))}
@@ -113,7 +122,13 @@ export function HistorySection({ api, settings, entries, onSettings, onHistoryCh
         onExport={exportHistory}
         onImport={importHistory}
       >
-        <button type="button" class="danger" ref={clearButton} onClick={askToClear} disabled={entries.length === 0 || confirming}>
+        <button
+          type="button"
+          class="danger"
+          ref={clearButton}
+          onClick={askToClear}
+          disabled={entries.length === 0 || confirming}
+        >
           {t('optHistoryClear')}
         </button>
       </FileActions>

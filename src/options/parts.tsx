@@ -7,7 +7,17 @@ import { describeProblem, fileSizeProblem, type Problem } from '../keeping/probl
 
 /** Problems are shown when they exist (a form's without their path: the field is right there); the element is always there so that aria-describedby and
  *  the live region work from the first message on. */
-export function Problems({ id, problems, t, withPath = true }: { id: string; problems: readonly Problem[]; t: Translate; withPath?: boolean }) {
+export function Problems({
+  id,
+  problems,
+  t,
+  withPath = true,
+}: {
+  id: string;
+  problems: readonly Problem[];
+  t: Translate;
+  withPath?: boolean;
+}) {
   return (
     <div id={id} class="problems" role="alert">
       {problems.length > 0 && (

@@ -30,7 +30,10 @@ interface Site {
 }
 
 /** The bundled sites by kind, in OUTLET_KINDS order, each group sorted by name in the page's language. */
-export function groupSites(hosts: readonly string[], locale: 'vi' | 'en'): { kind: OutletKind | 'other'; sites: Site[] }[] {
+export function groupSites(
+  hosts: readonly string[],
+  locale: 'vi' | 'en',
+): { kind: OutletKind | 'other'; sites: Site[] }[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const sites = hosts.map((host): Site => ({ host, outlet: outletForSite(host) }));
   return [...OUTLET_KINDS, 'other' as const]

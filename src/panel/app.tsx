@@ -53,10 +53,13 @@ export function PanelApp({ source, t, locale }: PanelAppProps) {
   useEffect(() => {
     source.glossary().then(setGlossary, (e: unknown) => console.warn('[Bối cảnh] panel: glossary:', e));
     if (source.fixedTabId !== null) return undefined;
-    source.activeTabId().then((id) => {
-      if (id === null) setState({ kind: 'unread' });
-      else setTabId(id);
-    }, (e: unknown) => setState({ kind: 'error', message: reason(e) }));
+    source.activeTabId().then(
+      (id) => {
+        if (id === null) setState({ kind: 'unread' });
+        else setTabId(id);
+      },
+      (e: unknown) => setState({ kind: 'error', message: reason(e) }),
+    );
     return source.onActiveTab(setTabId);
   }, []);
 
@@ -103,7 +106,9 @@ export function PanelApp({ source, t, locale }: PanelAppProps) {
     locale,
     glossary,
     showMention: (actorId: string, index: number) =>
-      tabId === null ? Promise.resolve<ShowMentionReply>({ ok: false, reason: 'no tab' }) : source.showMention(tabId, actorId, index),
+      tabId === null
+        ? Promise.resolve<ShowMentionReply>({ ok: false, reason: 'no tab' })
+        : source.showMention(tabId, actorId, index),
     readerUrl: source.readerUrl,
   };
   return <PanelView state={state} history={history} focus={focus} ctx={ctx} />;

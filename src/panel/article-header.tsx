@@ -22,9 +22,7 @@ export function ArticleHeader({ reading, ctx }: { reading: PageReadingReport; ct
       ) : null}
       <h1 class={meta.headline ? 'headline' : 'headline untitled'}>{meta.headline || t('panelUntitled')}</h1>
       {reading.actors.length ? (
-        <p class="article-summary">
-          {t('panelSummary', [String(reading.actors.length), String(mentions)])}
-        </p>
+        <p class="article-summary">{t('panelSummary', [String(reading.actors.length), String(mentions)])}</p>
       ) : null}
     </header>
   );

@@ -24,7 +24,10 @@ export function browserSource(search: string): PanelSource {
     },
     onActiveTab(callback) {
       let windowId: number | undefined;
-      browser.windows.getCurrent().then((w) => (windowId = w.id), () => {});
+      browser.windows.getCurrent().then(
+        (w) => (windowId = w.id),
+        () => {},
+      );
       const listener = (info: { tabId: number; windowId: number }) => {
         if (windowId === undefined || info.windowId === windowId) callback(info.tabId);
       };
@@ -62,7 +65,9 @@ export function browserSource(search: string): PanelSource {
       // The reply's shape is checked; each entry is checked here, and a malformed one dropped alone.
       const entries = storedEntries(reply.entries);
       if (entries.length < reply.entries.length) {
-        console.warn(`[Bối cảnh] ${WHERE}: history/list: dropped ${reply.entries.length - entries.length} malformed entries`);
+        console.warn(
+          `[Bối cảnh] ${WHERE}: history/list: dropped ${reply.entries.length - entries.length} malformed entries`,
+        );
       }
       return entries;
     },
@@ -70,7 +75,11 @@ export function browserSource(search: string): PanelSource {
       // Not askTab: only a failed delivery, not a malformed reply, falls back to the broadcast.
       let delivered: unknown;
       try {
-        delivered = await browser.tabs.sendMessage(tabId, { type: 'page/show-mention', actorId, index } satisfies Message<'page/show-mention'>);
+        delivered = await browser.tabs.sendMessage(tabId, {
+          type: 'page/show-mention',
+          actorId,
+          index,
+        } satisfies Message<'page/show-mention'>);
       } catch {
         // No content script there: the tab may be our reader page, which hears runtime messages.
         return ask({ type: 'page/show-mention', actorId, index, tabId });

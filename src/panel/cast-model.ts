@@ -86,7 +86,13 @@ export function actorDetail(
     return {
       ...base,
       roles: role?.title
-        ? [{ ...role, title: locale === 'en' && role.en ? role.en : role.title, story: role.story ? { storyId: '', lead: '', ...role.story } : null }]
+        ? [
+            {
+              ...role,
+              title: locale === 'en' && role.en ? role.en : role.title,
+              story: role.story ? { storyId: '', lead: '', ...role.story } : null,
+            },
+          ]
         : [],
       contexts: [],
       partners: [],

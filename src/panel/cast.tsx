@@ -76,7 +76,14 @@ function CastRow(props: {
   }, [focusSeq]);
   return (
     <li class={open ? 'actor open' : 'actor'} data-type={card.type} data-actor={card.id}>
-      <button ref={toggle} type="button" class="actor-toggle" aria-expanded={open} aria-controls={detailId} onClick={() => onToggle(card.id)}>
+      <button
+        ref={toggle}
+        type="button"
+        class="actor-toggle"
+        aria-expanded={open}
+        aria-controls={detailId}
+        onClick={() => onToggle(card.id)}
+      >
         <span class="actor-dot" aria-hidden="true" />
         <span class="actor-name">{card.name}</span>
         <span class="actor-count">
@@ -144,7 +151,11 @@ function InArticle({ actorId, total, ctx }: { actorId: string; total: number; ct
         </button>
       </span>
       <span class="step-status" role="status">
-        {failed ? t('panelMentionFailed') : position === null ? mentionCount(ctx, total) : t('panelMentionPosition', [String(position + 1), String(total)])}
+        {failed
+          ? t('panelMentionFailed')
+          : position === null
+            ? mentionCount(ctx, total)
+            : t('panelMentionPosition', [String(position + 1), String(total)])}
       </span>
     </div>
   );

@@ -95,7 +95,11 @@ export function connectionGraph(reading: PageReadingReport, glossary: Glossary, 
   const all = raw
     .map((e) => ({ ...e, width: round1(1 + (5 * (e.corpus + e.article)) / strongest) }))
     .sort(strongerFirst);
-  const kept = strongestPerActor(all, nodes.map((n) => n.actorId), LINKS_PER_ACTOR);
+  const kept = strongestPerActor(
+    all,
+    nodes.map((n) => n.actorId),
+    LINKS_PER_ACTOR,
+  );
   return { nodes, edges: all.filter((e) => kept.has(e)), weaker: all.filter((e) => !kept.has(e)) };
 }
 
@@ -113,10 +117,17 @@ function strongerFirst(x: GraphEdge, y: GraphEdge): number {
 
 /** The links among the `perActor` strongest of at least one of their two actors. `edges` must be
  *  sorted strongest first. */
-export function strongestPerActor(edges: readonly GraphEdge[], actorIds: readonly string[], perActor: number): Set<GraphEdge> {
+export function strongestPerActor(
+  edges: readonly GraphEdge[],
+  actorIds: readonly string[],
+  perActor: number,
+): Set<GraphEdge> {
   const kept = new Set<GraphEdge>();
   for (const id of actorIds) {
-    edges.filter((e) => e.a === id || e.b === id).slice(0, perActor).forEach((e) => kept.add(e));
+    edges
+      .filter((e) => e.a === id || e.b === id)
+      .slice(0, perActor)
+      .forEach((e) => kept.add(e));
   }
   return kept;
 }

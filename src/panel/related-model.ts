@@ -146,9 +146,23 @@ export function timelineOf(
 ): { points: TimelinePoint[]; undated: number } {
   const points: TimelinePoint[] = items
     .filter((i) => i.date)
-    .map((i) => ({ key: i.key, date: i.date, dateIsAsOf: i.dateIsAsOf, headline: i.headline, lead: i.lead, current: false }));
+    .map((i) => ({
+      key: i.key,
+      date: i.date,
+      dateIsAsOf: i.dateIsAsOf,
+      headline: i.headline,
+      lead: i.lead,
+      current: false,
+    }));
   if (reading.meta.date) {
-    points.push({ key: 'current', date: reading.meta.date, dateIsAsOf: false, headline: reading.meta.headline, lead: '', current: true });
+    points.push({
+      key: 'current',
+      date: reading.meta.date,
+      dateIsAsOf: false,
+      headline: reading.meta.headline,
+      lead: '',
+      current: true,
+    });
   }
   points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.current ? 1 : b.current ? -1 : 0));
   return { points, undated: items.filter((i) => !i.date).length };

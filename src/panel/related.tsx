@@ -40,18 +40,26 @@ function RelatedEntry({ item, ctx }: { item: RelatedItem; ctx: ViewContext }) {
         )}
       </div>
       <div class="story-meta">
-        <span class={`badge ${item.source}`}>{item.source === 'corpus' ? t('panelFromCorpus') : t('panelFromHistory')}</span>
+        <span class={`badge ${item.source}`}>
+          {item.source === 'corpus' ? t('panelFromCorpus') : t('panelFromHistory')}
+        </span>
         {meta.length ? <span> {meta.join(' · ')}</span> : null}
         {item.source === 'corpus' && item.readAt ? <span> · {t('panelAlreadyRead')}</span> : null}
       </div>
-      <div class="story-shared">
-        {t('panelShared', [item.shared.map((s) => s.name).join(', ')])}
-      </div>
+      <div class="story-shared">{t('panelShared', [item.shared.map((s) => s.name).join(', ')])}</div>
     </li>
   );
 }
 
-export function Related({ reading, history, ctx }: { reading: PageReadingReport; history: readonly HistoryEntry[]; ctx: ViewContext }) {
+export function Related({
+  reading,
+  history,
+  ctx,
+}: {
+  reading: PageReadingReport;
+  history: readonly HistoryEntry[];
+  ctx: ViewContext;
+}) {
   const { t } = ctx;
   if (!ctx.glossary) return null;
   const items = relatedItems(reading, ctx.glossary, history);

@@ -11,7 +11,15 @@ export function thousandsRead(readChars: number, locale: 'vi' | 'en'): string {
   return thousands.toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB');
 }
 
-export function TooLargeNotice({ reading, t, locale }: { reading: PageReadingReport; t: Translate; locale: 'vi' | 'en' }) {
+export function TooLargeNotice({
+  reading,
+  t,
+  locale,
+}: {
+  reading: PageReadingReport;
+  t: Translate;
+  locale: 'vi' | 'en';
+}) {
   if (!reading.tooLarge) return null;
   return (
     <p class="notice too-large" role="note" data-state="too-large">

@@ -47,7 +47,17 @@ function Message({ state, title, text }: { state: string; title: string; text: s
   );
 }
 
-function ArticleView({ reading, history, ctx, focus }: { reading: PageReadingReport; history: readonly HistoryEntry[]; ctx: Omit<ViewContext, 'focusActor'>; focus: FocusRequest | null }) {
+function ArticleView({
+  reading,
+  history,
+  ctx,
+  focus,
+}: {
+  reading: PageReadingReport;
+  history: readonly HistoryEntry[];
+  ctx: Omit<ViewContext, 'focusActor'>;
+  focus: FocusRequest | null;
+}) {
   const [expanded, setExpanded] = useState<string | null>(null);
   const [seq, setSeq] = useState(0);
   const focusActor = useCallback((actorId: string) => {
@@ -70,7 +80,9 @@ function ArticleView({ reading, history, ctx, focus }: { reading: PageReadingRep
       {hasActors ? (
         <nav class="jump" aria-label={ctx.t('panelSections')}>
           <a href="#cast">{ctx.t('panelCastTitle')}</a>
-          {ctx.glossary && reading.actors.length > 1 ? <a href="#connections">{ctx.t('panelConnectionsTitle')}</a> : null}
+          {ctx.glossary && reading.actors.length > 1 ? (
+            <a href="#connections">{ctx.t('panelConnectionsTitle')}</a>
+          ) : null}
           {ctx.glossary ? <a href="#related">{ctx.t('panelRelatedTitle')}</a> : null}
         </nav>
       ) : null}
@@ -94,7 +106,13 @@ export function PanelView({ state, history, focus, ctx }: PanelViewProps) {
   } else if (state.kind === 'unread') {
     body = <Message state="unread" title={t('panelUnreadTitle')} text={t('panelUnreadText')} />;
   } else if (state.kind === 'not-read') {
-    body = <Message state="not-read" title={t(notReadKey(state.reason, 'Title'))} text={t(notReadKey(state.reason, 'Text'))} />;
+    body = (
+      <Message
+        state="not-read"
+        title={t(notReadKey(state.reason, 'Title'))}
+        text={t(notReadKey(state.reason, 'Text'))}
+      />
+    );
   } else if (state.kind === 'error') {
     body = <Message state="error" title={t('panelErrorTitle')} text={state.message} />;
   } else if (!state.reading.article && state.reading.actors.length === 0) {

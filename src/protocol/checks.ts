@@ -118,7 +118,8 @@ function historyImportProblem(m: Record<string, unknown>): string | null {
 /** Shape and counts only: the receiver reads it with storedUserGlossary, which drops malformed
  *  entries. */
 function userGlossaryProblem(v: unknown): string | null {
-  if (!isRecord(v) || !Array.isArray(v.actors) || !Array.isArray(v.aliases)) return 'glossary is not { actors: [], aliases: [] }';
+  if (!isRecord(v) || !Array.isArray(v.actors) || !Array.isArray(v.aliases))
+    return 'glossary is not { actors: [], aliases: [] }';
   return overCount('glossary.actors', v.actors, USER_ACTORS) ?? overCount('glossary.aliases', v.aliases, USER_ALIASES);
 }
 
@@ -129,7 +130,8 @@ function panelTabReplyProblem(raw: unknown): string | null {
     const problem = readingProblem(raw.reading);
     if (problem) return problem;
   }
-  if (raw.notRead !== undefined && raw.notRead !== null && !isNotReadReason(raw.notRead)) return 'reply.notRead is not a known reason';
+  if (raw.notRead !== undefined && raw.notRead !== null && !isNotReadReason(raw.notRead))
+    return 'reply.notRead is not a known reason';
   const focus = raw.focus;
   if (focus === null) return null;
   if (!isRecord(focus) || !isActorId(focus.actorId) || typeof focus.at !== 'number') return 'reply.focus is malformed';
@@ -166,30 +168,47 @@ export type ProtocolChecks = { [T in MessageType]: { request: RequestCheck; repl
 const CHECKS: ProtocolChecks = {
   'page/extract': { request: (m) => snapshotProblem(m.snapshot), reply: extractReplyProblem },
   'page/copy-part': {
-    request: (m) => copyIdProblem(m.copy) ?? (isIndex(m.index) ? null : 'index is not a non-negative integer') ?? copyPartProblem(m.part),
+    request: (m) =>
+      copyIdProblem(m.copy) ??
+      (isIndex(m.index) ? null : 'index is not a non-negative integer') ??
+      copyPartProblem(m.part),
     reply: orFailure(() => null),
   },
   'page/extract-parts': {
     request: (m) =>
-      urlProblem(m.url, 'url') ?? copyIdProblem(m.copy) ?? (isIndex(m.parts) && m.parts > 0 ? null : 'parts is not a positive integer'),
+      urlProblem(m.url, 'url') ??
+      copyIdProblem(m.copy) ??
+      (isIndex(m.parts) && m.parts > 0 ? null : 'parts is not a positive integer'),
     reply: extractReplyProblem,
   },
   'page/match-runs': { request: (m) => urlProblem(m.url, 'url') ?? checkRuns(m.runs), reply: extractReplyProblem },
-  'page/actor-count': { request: (m) => (isIndex(m.count) ? null : 'count is not a non-negative integer'), reply: unread },
+  'page/actor-count': {
+    request: (m) => (isIndex(m.count) ? null : 'count is not a non-negative integer'),
+    reply: unread,
+  },
   'card/open-panel': { request: (m) => idProblem(m.actorId, 'actorId'), reply: openPanelReplyProblem },
   'card/add-to-glossary': { request: addToGlossaryProblem, reply: unread },
   'page/reading': { request: (m) => readingProblem(m.reading), reply: unread },
   'page/context-actor': {
     request: (m) =>
-      m.actorId === null ? null : isString(m.actorId) && m.actorId !== '' ? idProblem(m.actorId, 'actorId') : 'actorId is neither null nor a non-empty string',
+      m.actorId === null
+        ? null
+        : isString(m.actorId) && m.actorId !== ''
+          ? idProblem(m.actorId, 'actorId')
+          : 'actorId is neither null nor a non-empty string',
     reply: unread,
   },
   'panel/get-tab': { request: tabIdProblem, reply: panelTabReplyProblem },
-  'history/list': { request: noFields, reply: orFailure((r) => listProblem(r.entries, 'reply.entries', HISTORY_ENTRIES)) },
+  'history/list': {
+    request: noFields,
+    reply: orFailure((r) => listProblem(r.entries, 'reply.entries', HISTORY_ENTRIES)),
+  },
   'history/clear': { request: noFields, reply: orFailure(() => null) },
   'history/import': {
     request: historyImportProblem,
-    reply: orFailure((r) => (COUNTS.every((k) => isIndex(r[k])) ? null : 'reply.added, updated, unchanged or total is not a count')),
+    reply: orFailure((r) =>
+      COUNTS.every((k) => isIndex(r[k])) ? null : 'reply.added, updated, unchanged or total is not a count',
+    ),
   },
   'glossary/user-additions': { request: noFields, reply: orFailure((r) => userGlossaryProblem(r.glossary)) },
   'offscreen/extract': {
@@ -208,11 +227,20 @@ const CHECKS: ProtocolChecks = {
   'page/show-mention': {
     request: (m) =>
       idProblem(m.actorId, 'actorId') ??
-      (!isIndex(m.index) ? 'index is not a non-negative integer' : m.tabId === undefined || isIndex(m.tabId) ? null : 'tabId is not a non-negative integer'),
-    reply: orFailure((r) => (isIndex(r.index) && isIndex(r.total) ? null : 'reply.index or reply.total is not a count')),
+      (!isIndex(m.index)
+        ? 'index is not a non-negative integer'
+        : m.tabId === undefined || isIndex(m.tabId)
+          ? null
+          : 'tabId is not a non-negative integer'),
+    reply: orFailure((r) =>
+      isIndex(r.index) && isIndex(r.total) ? null : 'reply.index or reply.total is not a count',
+    ),
   },
   'panel/tab-changed': { request: tabIdProblem, reply: unread },
-  'panel/focus-actor': { request: (m) => (!isIndex(m.tabId) ? 'tabId is not a non-negative integer' : idProblem(m.actorId, 'actorId')), reply: unread },
+  'panel/focus-actor': {
+    request: (m) => (!isIndex(m.tabId) ? 'tabId is not a non-negative integer' : idProblem(m.actorId, 'actorId')),
+    reply: unread,
+  },
 };
 
 /** The message types of the protocol, from its table. */

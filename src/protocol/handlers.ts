@@ -8,7 +8,10 @@ import type { Failure, Message, MessageType, Reply } from './messages.ts';
 
 /** Answers one message: its reply, a promise of it, or undefined for no answer (another listener,
  *  or nobody, answers). */
-export type Handler<T extends MessageType> = (message: Message<T>, sender: Runtime.MessageSender) => Reply<T> | Promise<Reply<T>> | undefined;
+export type Handler<T extends MessageType> = (
+  message: Message<T>,
+  sender: Runtime.MessageSender,
+) => Reply<T> | Promise<Reply<T>> | undefined;
 export type Handlers<K extends MessageType> = { [T in K]: Handler<T> };
 
 /** Who may talk to a context. */
@@ -35,7 +38,9 @@ export function receiver<K extends MessageType>(
     const message = raw as Message;
     if (!Object.hasOwn(handlers, message.type)) return undefined;
     // The table checked the message as its type's: its handler takes it.
-    const handler = (handlers as unknown as Record<string, (message: Message, sender: Runtime.MessageSender) => unknown>)[message.type]!;
+    const handler = (
+      handlers as unknown as Record<string, (message: Message, sender: Runtime.MessageSender) => unknown>
+    )[message.type]!;
     try {
       const reply = handler(message, sender);
       // The browser sends back only what a promise resolves to.

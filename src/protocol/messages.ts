@@ -109,11 +109,19 @@ export interface Broadcasts {
   'page/show-mention': ToTab['page/show-mention'];
 }
 
-export interface Protocol extends PageToBackground, ExtensionPagesToBackground, BackgroundToOffscreen, ToTab, Broadcasts {}
+export interface Protocol
+  extends PageToBackground,
+    ExtensionPagesToBackground,
+    BackgroundToOffscreen,
+    ToTab,
+    Broadcasts {}
 
 export type MessageType = keyof Protocol;
 /** What runtime.sendMessage carries (`ask`); the rest goes to a tab (`askTab`). */
-export type RuntimeMessageType = keyof (PageToBackground & ExtensionPagesToBackground & BackgroundToOffscreen & Broadcasts);
+export type RuntimeMessageType = keyof (PageToBackground &
+  ExtensionPagesToBackground &
+  BackgroundToOffscreen &
+  Broadcasts);
 export type TabMessageType = keyof ToTab;
 
 /** The message of type T, as it travels. */

@@ -151,7 +151,11 @@ function checkCard(v: unknown): boolean {
   if (v.remembered !== undefined && v.remembered !== true) return false;
   if (v.composed !== undefined && v.composed !== true) return false;
   // One level only: a country's card names no country of its own.
-  if (v.country !== undefined && (!checkCard(v.country) || (v.country as Record<string, unknown>).country !== undefined)) return false;
+  if (
+    v.country !== undefined &&
+    (!checkCard(v.country) || (v.country as Record<string, unknown>).country !== undefined)
+  )
+    return false;
   if (v.role === undefined) return true;
   const role = v.role;
   if (!isRecord(role) || !isString(role.title) || !isString(role.asOf)) return false;
@@ -168,7 +172,8 @@ export function extractReplyProblem(raw: unknown): string | null {
   if (raw.ok === false) return isString(raw.reason) ? null : 'failure without a reason';
   if (raw.ok !== true) return 'reply.ok is not a boolean';
   if (typeof raw.article !== 'boolean') return 'reply.article is not a boolean';
-  const problem = everyIs(raw.mentions, checkMention, 'reply.mentions') ?? everyIs(raw.actors, checkCard, 'reply.actors');
+  const problem =
+    everyIs(raw.mentions, checkMention, 'reply.mentions') ?? everyIs(raw.actors, checkCard, 'reply.actors');
   if (problem) return problem;
   // The worker's cards are the glossary's: bounded, but no longer than what the panel accepts.
   const size = cardsSizeProblem(raw.actors as ActorCard[], 'reply.actors', Number.POSITIVE_INFINITY);
@@ -180,7 +185,8 @@ export function extractReplyProblem(raw: unknown): string | null {
   if (raw.places !== undefined) {
     const places = raw.places;
     if (!isRecord(places)) return 'reply.places is not an object';
-    const problem = everyIs(places.headline, isIndex, 'reply.places.headline') ?? everyIs(places.lead, isIndex, 'reply.places.lead');
+    const problem =
+      everyIs(places.headline, isIndex, 'reply.places.headline') ?? everyIs(places.lead, isIndex, 'reply.places.lead');
     if (problem) return problem;
   }
   const known = new Set((raw.actors as ActorCard[]).map((a) => a.id));
@@ -251,5 +257,7 @@ export function readingProblem(raw: unknown): string | null {
 function tooLargeProblem(v: unknown): string | null {
   if (v === undefined) return null;
   if (!isRecord(v) || !isIndex(v.readChars)) return 'reading.tooLarge is not { readChars: a count }';
-  return v.readChars > PAGE_COPY_CHARS ? `reading.tooLarge.readChars is ${v.readChars}, over the limit of ${PAGE_COPY_CHARS}` : null;
+  return v.readChars > PAGE_COPY_CHARS
+    ? `reading.tooLarge.readChars is ${v.readChars}, over the limit of ${PAGE_COPY_CHARS}`
+    : null;
 }

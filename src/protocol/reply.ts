@@ -21,12 +21,16 @@ export function checkedReply<T extends MessageType>(type: T, raw: unknown): Repl
   const problem = replyProblem(type, raw);
   if (!problem) return raw as Reply<T>;
   const reason = (raw as { ok?: unknown; reason?: unknown } | undefined)?.reason;
-  if ((raw as { ok?: unknown } | undefined)?.ok === false && typeof reason === 'string') throw new Error(`${type}: ${reason}`);
+  if ((raw as { ok?: unknown } | undefined)?.ok === false && typeof reason === 'string')
+    throw new Error(`${type}: ${reason}`);
   throw new Error(`${type}: malformed reply: ${problem}`);
 }
 
 /** The success of a reply that may be a failure; a failure throws its reason, naming the type. */
-export function succeeded<T extends MessageType, R extends Reply<T> & { ok: boolean }>(type: T, reply: R): Extract<R, { ok: true }> {
+export function succeeded<T extends MessageType, R extends Reply<T> & { ok: boolean }>(
+  type: T,
+  reply: R,
+): Extract<R, { ok: true }> {
   if (!reply.ok) throw new Error(`${type}: ${(reply as { reason?: string }).reason ?? 'failed'}`);
   return reply as Extract<R, { ok: true }>;
 }

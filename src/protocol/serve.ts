@@ -22,7 +22,11 @@ export const fromOurBackground: SenderRule = (sender) => fromOurExtension(sender
 
 /** Answers the handlers' message types in this context, from senders `from` allows. Returns the
  *  way to stop. */
-export function serve<K extends MessageType>(handlers: Handlers<K>, where: string, from: SenderRule = fromOurExtension): () => void {
+export function serve<K extends MessageType>(
+  handlers: Handlers<K>,
+  where: string,
+  from: SenderRule = fromOurExtension,
+): () => void {
   const listener = receiver(handlers, where, from);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

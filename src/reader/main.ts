@@ -34,7 +34,9 @@ function listenForPanel(marking: PageMarking, ownTab: number | undefined): void 
   serve(
     {
       'page/show-mention': (message) =>
-        message.tabId === undefined || message.tabId !== ownTab ? undefined : marking.showMention(message.actorId, message.index),
+        message.tabId === undefined || message.tabId !== ownTab
+          ? undefined
+          : marking.showMention(message.actorId, message.index),
     },
     'reader',
   );
@@ -60,8 +62,7 @@ async function start(): Promise<void> {
   await settings.load();
   const actions = {
     openPanel,
-    addToGlossary: (name: string, title: string) =>
-      void ask({ type: 'card/add-to-glossary', name, title }).catch(warn),
+    addToGlossary: (name: string, title: string) => void ask({ type: 'card/add-to-glossary', name, title }).catch(warn),
   };
   const marking = new PageMarking({
     doc: document,

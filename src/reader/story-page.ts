@@ -38,7 +38,11 @@ export function writeStory(root: HTMLElement, story: Story, t: Translate, locale
     leadNodes: new Set(),
     meta: { headline: story.headline, lead: story.lead, outlet: story.outlet, date: story.date, site: '' },
   };
-  const source = [story.outlet, story.date ? formatDate(story.date, locale) : story.asOf ? t('cardAsOf', [formatDate(story.asOf, locale)]) : '', story.byline]
+  const source = [
+    story.outlet,
+    story.date ? formatDate(story.date, locale) : story.asOf ? t('cardAsOf', [formatDate(story.asOf, locale)]) : '',
+    story.byline,
+  ]
     .filter(Boolean)
     .join(' · ');
   if (source) root.append(line(doc, 'p', 'source', source).element);
@@ -67,7 +71,11 @@ export function writeStory(root: HTMLElement, story: Story, t: Translate, locale
 export function markStory(page: StoryPage, glossary: Glossary, finder: MentionFinder): PageMark[] {
   const matcher = new PageMatcher(glossary, finder);
   const texts = page.texts.map((n) => n.data);
-  const reply = matcher.match(texts, texts.map((_, i) => [i]), true);
+  const reply = matcher.match(
+    texts,
+    texts.map((_, i) => [i]),
+    true,
+  );
   if (!reply.ok) return [];
   const doc = page.texts[0]?.ownerDocument;
   return doc ? marksFromReply(reply, { nodes: page.texts, texts }, doc) : [];

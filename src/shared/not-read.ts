@@ -30,7 +30,12 @@ export function unreadableAddress(url: string | undefined): NotReadReason | null
 /** The reason an attempt to run on a tab failed, from the browser's error. */
 export function reasonOfError(error: unknown): NotReadReason {
   const message = error instanceof Error ? error.message : String(error);
-  if (/chrome:\/\/|about:|edge:\/\/|moz-extension|chrome-extension|extensions gallery|cannot be scripted|webstore/i.test(message)) return 'browser-page';
+  if (
+    /chrome:\/\/|about:|edge:\/\/|moz-extension|chrome-extension|extensions gallery|cannot be scripted|webstore/i.test(
+      message,
+    )
+  )
+    return 'browser-page';
   if (/pdf/i.test(message)) return 'pdf';
   if (/permission|cannot access/i.test(message)) return 'no-permission';
   return 'failed';

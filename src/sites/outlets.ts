@@ -47,9 +47,15 @@ export function outletProblems(entry: unknown): string[] {
     typeof domain === 'string' && domain === domain.toLowerCase() && isHostname(domain) && TLD_RE.test(domain),
     'domain must be a lower-case hostname such as "vnexpress.net" (no scheme, no path)',
   );
-  need(typeof e.name === 'string' && e.name.trim() === e.name && e.name !== '', 'name must be a non-empty, trimmed string');
+  need(
+    typeof e.name === 'string' && e.name.trim() === e.name && e.name !== '',
+    'name must be a non-empty, trimmed string',
+  );
   need(OUTLET_KINDS.includes(e.kind as OutletKind), `kind must be one of ${OUTLET_KINDS.join(', ')}`);
-  need(e.path === undefined || (typeof e.path === 'string' && PATH_RE.test(e.path)), 'path must look like "/vietnamese/*"');
+  need(
+    e.path === undefined || (typeof e.path === 'string' && PATH_RE.test(e.path)),
+    'path must look like "/vietnamese/*"',
+  );
   if (e.path === undefined && typeof domain === 'string') {
     need(!domain.startsWith('www.'), 'a whole-site domain has no "www." (its subdomains are covered)');
   }
@@ -84,9 +90,7 @@ export function listProblems(outlets: readonly Outlet[]): [number, string][] {
 /** The content-script match patterns for one outlet: the bare domain and its subdomains, or the
  *  one host under its path. */
 export function matchPatterns(outlet: Outlet): string[] {
-  return outlet.path
-    ? [`*://${outlet.domain}${outlet.path}`]
-    : [`*://${outlet.domain}/*`, `*://*.${outlet.domain}/*`];
+  return outlet.path ? [`*://${outlet.domain}${outlet.path}`] : [`*://${outlet.domain}/*`, `*://*.${outlet.domain}/*`];
 }
 
 /** What the options page shows for the outlet's address: "vnexpress.net", "bbc.com/vietnamese". */
@@ -111,6 +115,11 @@ export function patternCovers(pattern: string, url: string): boolean {
   const hostOk =
     host === '*' ||
     (host.startsWith('*.') ? u.hostname === host.slice(2) || u.hostname.endsWith(host.slice(1)) : u.hostname === host);
-  const pathRe = new RegExp(`^${path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const pathRe = new RegExp(
+    `^${path
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return hostOk && pathRe.test(u.pathname + u.search);
 }

@@ -60,7 +60,8 @@ export function atWordBoundaries(text: string, start: number, end: number): bool
   if (start > 0) {
     const before = text.codePointAt(start - 1) as number;
     // A low surrogate before `start`: read the whole code point from its high surrogate.
-    const codePoint = before >= 0xdc00 && before <= 0xdfff && start > 1 ? (text.codePointAt(start - 2) as number) : before;
+    const codePoint =
+      before >= 0xdc00 && before <= 0xdfff && start > 1 ? (text.codePointAt(start - 2) as number) : before;
     if (isWordCodePoint(codePoint)) return false;
   }
   return end >= text.length || !isWordCodePoint(text.codePointAt(end) as number);
@@ -75,7 +76,9 @@ type Ranges = number[];
 function countLeftmostLongest(ranges: Ranges): number {
   const order: number[] = [];
   for (let i = 0; i < ranges.length; i += 2) order.push(i);
-  order.sort((a, b) => (ranges[a] as number) - (ranges[b] as number) || (ranges[b + 1] as number) - (ranges[a + 1] as number));
+  order.sort(
+    (a, b) => (ranges[a] as number) - (ranges[b] as number) || (ranges[b + 1] as number) - (ranges[a + 1] as number),
+  );
   let kept = 0;
   let lastEnd = -1;
   for (const i of order) {

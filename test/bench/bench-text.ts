@@ -40,7 +40,9 @@ function corpusArticleParagraphs(fileText: string): string[] {
 /** The corpus articles, their text sections only. */
 function loadArticles(root: string): { articles: string[][]; source: string } {
   const dir = join(root, ARTICLES_DIR);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   if (files.length === 0) throw new Error(`bench-text: no articles in ${dir}`);
   const articles = files.map((f) => corpusArticleParagraphs(readFileSync(join(dir, f), 'utf8')));
   return { articles, source: `${ARTICLES_DIR} (${files.length} articles)` };
@@ -93,5 +95,10 @@ export function corpusArticlePages(root: string): BenchText {
   const { articles, source } = loadArticles(root);
   const pages = articles.map((paragraphs) => paragraphs.flatMap((p, k) => (k > 0 ? [SEPARATOR, p] : [p])));
   const feeding = 'one findMentions call per article, its paragraphs as segments with a "\\n" segment between them';
-  return benchTextOf(pages, articles.reduce((n, a) => n + a.length, 0), source, feeding);
+  return benchTextOf(
+    pages,
+    articles.reduce((n, a) => n + a.length, 0),
+    source,
+    feeding,
+  );
 }

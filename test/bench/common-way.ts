@@ -17,7 +17,31 @@ export const MARKJS_HOST = 'readability-markjs.test';
 export const REPORT_ATTRIBUTE = 'data-common-way';
 
 /** Vietnamese news punctuation that can stand right before or after a name ("(Nga)", "Mỹ,", "“NATO”"). */
-export const VIETNAMESE_LIMITERS = [',', '.', ';', ':', '!', '?', '…', '"', '“', '”', "'", '‘', '’', '(', ')', '[', ']', '«', '»', '-', '–', '—', '/'];
+export const VIETNAMESE_LIMITERS = [
+  ',',
+  '.',
+  ';',
+  ':',
+  '!',
+  '?',
+  '…',
+  '"',
+  '“',
+  '”',
+  "'",
+  '‘',
+  '’',
+  '(',
+  ')',
+  '[',
+  ']',
+  '«',
+  '»',
+  '-',
+  '–',
+  '—',
+  '/',
+];
 
 /** One `new Mark(articleElements).mark(terms, options)` call, configured as a site would: whole terms,
  *  no splitting into words, no diacritic folding (Vietnamese tones tell names apart: Mỹ is not
@@ -41,7 +65,8 @@ export function describeMarkJs(terms: number): string {
   );
 }
 
-export const READABILITY_CALL = "new Readability(document.cloneNode(true), { keepClasses: true, serializer: (el) => el }).parse()";
+export const READABILITY_CALL =
+  'new Readability(document.cloneNode(true), { keepClasses: true, serializer: (el) => el }).parse()';
 
 interface GlossaryFile {
   actors: { name: string; aliases: AliasSpec[]; shortNames?: string[] }[];
@@ -110,12 +135,16 @@ function commonWay(config: CommonWayConfig): void {
       }
       level = next;
     }
-    if (selectors.length === 0) return { elements: [document.body], selector: 'body (no element of Readability\'s article found in the page)' };
+    if (selectors.length === 0)
+      return { elements: [document.body], selector: "body (no element of Readability's article found in the page)" };
     return { elements: selectors.map((s) => document.querySelector(s)!), selector: selectors.join(', ') };
   };
 
   const start = performance.now();
-  const parsed = new scope.Readability(document.cloneNode(true) as Document, { keepClasses: true, serializer: (el: Element) => el }).parse();
+  const parsed = new scope.Readability(document.cloneNode(true) as Document, {
+    keepClasses: true,
+    serializer: (el: Element) => el,
+  }).parse();
   const { elements, selector } = liveArticle(parsed?.content ?? null);
   const readabilityMs = performance.now() - start;
   let marks = 0;
@@ -126,7 +155,10 @@ function commonWay(config: CommonWayConfig): void {
     // terms overflows the stack (Chrome: "Invalid regular expression … Stack overflow").
     const marker = new scope.Mark(elements);
     for (let i = 0; i < config.terms.length; i += config.batch) {
-      marker.mark(config.terms.slice(i, i + config.batch), { ...config.options, done: (total: number) => (marks += total) });
+      marker.mark(config.terms.slice(i, i + config.batch), {
+        ...config.options,
+        done: (total: number) => (marks += total),
+      });
     }
     markMs = performance.now() - markStart;
   }
@@ -163,7 +195,11 @@ export function writeCommonWayExtension(root: string, glossaryPath: string): Com
     version: '1.0.0',
     content_scripts: [
       { matches: [`*://${READABILITY_HOST}/*`], js: ['Readability.js', 'run-readability.js'], run_at: 'document_idle' },
-      { matches: [`*://${MARKJS_HOST}/*`], js: ['Readability.js', 'mark.min.js', 'run-markjs.js'], run_at: 'document_idle' },
+      {
+        matches: [`*://${MARKJS_HOST}/*`],
+        js: ['Readability.js', 'mark.min.js', 'run-markjs.js'],
+        run_at: 'document_idle',
+      },
     ],
   };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));

@@ -33,7 +33,10 @@ function top(totals: Map<string, number>, all: number, count: number): string[] 
   return [...totals.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
-    .map(([name, us]) => `${((100 * us) / all).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${name}`);
+    .map(
+      ([name, us]) =>
+        `${((100 * us) / all).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(6)} ms  ${name}`,
+    );
 }
 
 /** Sampled time that was not idle: tells the main thread's profile from the loader's. */
@@ -51,8 +54,8 @@ function summarize(path: string, profile: CpuProfile, count: number): void {
     const frame = byId.get(id)?.callFrame;
     if (!frame) continue;
     const file = shortUrl(frame.url);
-    const line = frame.lineNumber > 0 ? `:${frame.lineNumber + 1}` : "";
-    const name = `${frame.functionName || "(anonymous)"}  ${file}${line}`;
+    const line = frame.lineNumber > 0 ? `:${frame.lineNumber + 1}` : '';
+    const name = `${frame.functionName || '(anonymous)'}  ${file}${line}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + us);
     byFile.set(file, (byFile.get(file) ?? 0) + us);
     all += us;

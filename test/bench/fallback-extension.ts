@@ -19,8 +19,13 @@ export function writeFallbackExtension(dist: string): FallbackExtension {
   const dir = mkdtempSync(join(tmpdir(), 'boi-canh-fallback-'));
   cpSync(dist, dir, { recursive: true });
   const path = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { name: string; permissions?: string[]; content_scripts?: { matches: string[] }[] };
-  if (!manifest.permissions?.includes('offscreen')) throw new Error(`${dist}/manifest.json asks for no "offscreen" permission: nothing to take away`);
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+    name: string;
+    permissions?: string[];
+    content_scripts?: { matches: string[] }[];
+  };
+  if (!manifest.permissions?.includes('offscreen'))
+    throw new Error(`${dist}/manifest.json asks for no "offscreen" permission: nothing to take away`);
   manifest.name = 'Bối cảnh, in-page fallback (benchmark)';
   manifest.permissions = manifest.permissions.filter((p) => p !== 'offscreen');
   for (const script of manifest.content_scripts ?? []) script.matches = [`*://${FALLBACK_HOST}/*`];

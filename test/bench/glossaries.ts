@@ -44,7 +44,13 @@ export function buildGlossaryJson(kind: GlossaryKind, paths: GlossaryPaths = DEF
   const { actors, sources } = actorsOf(kind, paths);
   const notActors = loadNotActors(paths.notActors);
   const skip = new Set([...notActors.bylines, ...notActors.words].map(normalizeForMatch));
-  const { glossary, uncovered } = buildGlossary(loadCorpus(paths.articles), actors, buildMatcher(actors), skip, sources);
+  const { glossary, uncovered } = buildGlossary(
+    loadCorpus(paths.articles),
+    actors,
+    buildMatcher(actors),
+    skip,
+    sources,
+  );
   const json = JSON.stringify(glossary) + '\n';
   return { kind, json, glossary, uncovered, buildMs: performance.now() - start };
 }

@@ -69,7 +69,11 @@ export function measureGlossary(json: string, input: MeasureInput, loads: number
   const texts = {} as MeasureResult['texts'];
   for (const name of TEXT_NAMES) {
     const result = measureThroughput((page) => matcher.findMentions(page).length, input.texts[name], input.search);
-    texts[name] = { mbPerSecond: result.mbPerSecond, passes: result.passes, mentions: result.mentionsByPage.reduce((a, b) => a + b, 0) };
+    texts[name] = {
+      mbPerSecond: result.mbPerSecond,
+      passes: result.passes,
+      mentions: result.mentionsByPage.reduce((a, b) => a + b, 0),
+    };
   }
   return { cold, loads: timed, texts };
 }

@@ -67,7 +67,16 @@ export interface GlossaryResult {
 
 export interface GlossaryReport {
   machine: MatcherReport['machine'];
-  setup: { rounds: number; loadRuns: number; loadWarmups: number; processes: string; load: string; firstPage: string; timing: string; gzip: string };
+  setup: {
+    rounds: number;
+    loadRuns: number;
+    loadWarmups: number;
+    processes: string;
+    load: string;
+    firstPage: string;
+    timing: string;
+    gzip: string;
+  };
   texts: Record<TextName, { source: string; bytes: number; words: number; pages: number; feeding: string }>;
   /** The built file next to (b): is what was measured what ships? */
   builtFile: { path: string; bytes: number; identicalTo: GlossaryKind | null } | null;
@@ -83,12 +92,16 @@ function countWords(text: BenchText): number {
 
 /** One fresh Node process measures one glossary. */
 function measureInProcess(root: string, glossaryFile: string, textsFile: string, loads: number): MeasureResult {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', MEASURE_SCRIPT, glossaryFile, textsFile, String(loads)], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', MEASURE_SCRIPT, glossaryFile, textsFile, String(loads)],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (child.error) throw child.error;
   if (child.status !== 0) throw new Error(`glossary-measure.ts exited with ${child.status ?? child.signal}`);
   return JSON.parse(child.stdout) as MeasureResult;
@@ -96,7 +109,13 @@ function measureInProcess(root: string, glossaryFile: string, textsFile: string,
 
 function medianRun(runs: readonly LoadRun[]): LoadRun {
   const of = (key: keyof LoadRun) => median(runs.map((r) => r[key]));
-  return { parseMs: of('parseMs'), indexMs: of('indexMs'), pageMatcherMs: of('pageMatcherMs'), totalMs: of('totalMs'), firstPageMs: of('firstPageMs') };
+  return {
+    parseMs: of('parseMs'),
+    indexMs: of('indexMs'),
+    pageMatcherMs: of('pageMatcherMs'),
+    totalMs: of('totalMs'),
+    firstPageMs: of('firstPageMs'),
+  };
 }
 
 function summarizeLoads(runs: readonly LoadRun[]): GlossaryResult['load'] {
@@ -104,19 +123,34 @@ function summarizeLoads(runs: readonly LoadRun[]): GlossaryResult['load'] {
   return { ...medianRun(runs), runs: runs.length, totalMin: Math.min(...totals), totalMax: Math.max(...totals) };
 }
 
-function summarizeText(results: readonly MeasureResult[], name: TextName, words: number, bytes: number): TextThroughput {
+function summarizeText(
+  results: readonly MeasureResult[],
+  name: TextName,
+  words: number,
+  bytes: number,
+): TextThroughput {
   const byRound = results.map((r) => r.texts[name].mbPerSecond);
   const mentions = new Set(results.map((r) => r.texts[name].mentions));
-  if (mentions.size !== 1) throw new Error(`${name}: the rounds found different numbers of mentions (${[...mentions].join(', ')})`);
+  if (mentions.size !== 1)
+    throw new Error(`${name}: the rounds found different numbers of mentions (${[...mentions].join(', ')})`);
   const mbPerSecond = median(byRound);
-  return { mbPerSecond, wordsPerSecond: (mbPerSecond * 1e6 * words) / bytes, mbPerSecondByRound: byRound, mentions: [...mentions][0]! };
+  return {
+    mbPerSecond,
+    wordsPerSecond: (mbPerSecond * 1e6 * words) / bytes,
+    mbPerSecondByRound: byRound,
+    mentions: [...mentions][0]!,
+  };
 }
 
 function builtFileNextTo(root: string, built: readonly BuiltGlossaryJson[]): GlossaryReport['builtFile'] {
   const path = join(root, BUILT_FILE);
   if (!existsSync(path)) return null;
   const text = readFileSync(path, 'utf8');
-  return { path: BUILT_FILE, bytes: Buffer.byteLength(text, 'utf8'), identicalTo: built.find((b) => b.json === text)?.kind ?? null };
+  return {
+    path: BUILT_FILE,
+    bytes: Buffer.byteLength(text, 'utf8'),
+    identicalTo: built.find((b) => b.json === text)?.kind ?? null,
+  };
 }
 
 function bySource(built: BuiltGlossaryJson): GlossaryResult['bySource'] {
@@ -147,7 +181,11 @@ const ROWS: readonly { name: string; show: (n: number) => string; of: (g: Glossa
   { name: 'warm load: 1st page, ms', show: ms, of: (g) => g.load.firstPageMs },
   ...TEXT_NAMES.flatMap((t) => [
     { name: `${TEXT_LABELS[t]}: MB/s`, show: rate, of: (g: GlossaryResult) => g.texts[t].mbPerSecond },
-    { name: `${TEXT_LABELS[t]}: k words/s`, show: (n: number) => integer(n / 1000), of: (g: GlossaryResult) => g.texts[t].wordsPerSecond },
+    {
+      name: `${TEXT_LABELS[t]}: k words/s`,
+      show: (n: number) => integer(n / 1000),
+      of: (g: GlossaryResult) => g.texts[t].wordsPerSecond,
+    },
     { name: `${TEXT_LABELS[t]}: mentions`, show: integer, of: (g: GlossaryResult) => g.texts[t].mentions },
   ]),
 ];
@@ -166,14 +204,21 @@ function sourcesLine(g: GlossaryResult): string {
 function builtFileLine(report: GlossaryReport): string {
   const file = report.builtFile;
   if (!file) return `${BUILT_FILE}: absent (npm run build writes it)`;
-  const same = file.identicalTo ? `byte-identical to (${file.identicalTo === 'corpus' ? 'a' : 'b'})` : 'identical to neither: a stale build? (npm run build)';
+  const same = file.identicalTo
+    ? `byte-identical to (${file.identicalTo === 'corpus' ? 'a' : 'b'})`
+    : 'identical to neither: a stale build? (npm run build)';
   return `${file.path}: ${integer(file.bytes)} bytes, ${same}`;
 }
 
 export function printGlossaryReport(report: GlossaryReport): void {
   const [a, b] = report.glossaries as [GlossaryResult, GlossaryResult];
   const { machine: m, texts } = report;
-  const rows = ROWS.map((row) => [row.name, row.show(row.of(a)), row.show(row.of(b)), `${(row.of(b) / row.of(a)).toFixed(2)}×`]);
+  const rows = ROWS.map((row) => [
+    row.name,
+    row.show(row.of(a)),
+    row.show(row.of(b)),
+    `${(row.of(b) / row.of(a)).toFixed(2)}×`,
+  ]);
   const out = [
     '',
     'Glossary benchmark: corpus only (a) against corpus + standing (b)',
@@ -184,7 +229,8 @@ export function printGlossaryReport(report: GlossaryReport): void {
     builtFileLine(report),
     `Timing: ${report.setup.processes}`,
     ...TEXT_NAMES.map(
-      (t) => `Text, ${TEXT_LABELS[t]}: ${integer(texts[t].bytes)} UTF-8 bytes, ${integer(texts[t].words)} words in ${texts[t].pages} pages, from ${texts[t].source}`,
+      (t) =>
+        `Text, ${TEXT_LABELS[t]}: ${integer(texts[t].bytes)} UTF-8 bytes, ${integer(texts[t].words)} words in ${texts[t].pages} pages, from ${texts[t].source}`,
     ),
     `Load: ${report.setup.load}`,
     `1st page: ${report.setup.firstPage}`,
@@ -209,13 +255,19 @@ export interface GlossaryBenchOptions {
 export async function runGlossaryBench(options: GlossaryBenchOptions): Promise<GlossaryReport> {
   const { root } = options;
   const loadRuns = options.runs ?? DEFAULT_LOAD_RUNS;
-  if (!Number.isInteger(loadRuns) || loadRuns < 1) throw new Error(`--runs must be a whole number ≥ 1, got ${loadRuns}`);
+  if (!Number.isInteger(loadRuns) || loadRuns < 1)
+    throw new Error(`--runs must be a whole number ≥ 1, got ${loadRuns}`);
   process.stderr.write('  glossary: building (a) and (b) in memory…\n');
   const built = KINDS.map((kind) => buildGlossaryJson(kind));
   process.stderr.write('  glossary: reading the reach pages…\n');
   const text: Record<TextName, BenchText> = { corpus: corpusArticlePages(root), reach: await reachPagesText(root) };
   const words: Record<TextName, number> = { corpus: countWords(text.corpus), reach: countWords(text.reach) };
-  const input: MeasureInput = { texts: text, firstPage: text.reach.pages[0] ?? [], search: SEARCH, loadWarmups: LOAD_WARMUPS };
+  const input: MeasureInput = {
+    texts: text,
+    firstPage: text.reach.pages[0] ?? [],
+    search: SEARCH,
+    loadWarmups: LOAD_WARMUPS,
+  };
 
   const dir = mkdtempSync(join(tmpdir(), 'glossary-bench-'));
   const results = new Map<GlossaryKind, MeasureResult[]>(KINDS.map((k) => [k, []]));
@@ -255,7 +307,13 @@ export async function runGlossaryBench(options: GlossaryBenchOptions): Promise<G
     };
   });
   const [a, b] = glossaries as [GlossaryResult, GlossaryResult];
-  const describe = (t: TextName) => ({ source: text[t].source, bytes: text[t].bytes, words: words[t], pages: text[t].pages.length, feeding: text[t].feeding });
+  const describe = (t: TextName) => ({
+    source: text[t].source,
+    bytes: text[t].bytes,
+    words: words[t],
+    pages: text[t].pages.length,
+    feeding: text[t].feeding,
+  });
   const report: GlossaryReport = {
     machine: machine(),
     setup: {

@@ -97,9 +97,9 @@ async function memoryAfterNavigation(bench: BenchBrowser): Promise<Navigation> {
   }
 }
 
-
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
-const cell = (s: Spread | null, digits = 0) => (s ? `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})` : '—');
+const cell = (s: Spread | null, digits = 0) =>
+  s ? `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})` : '—';
 
 export async function runHugePageBench(options: { root: string; runs?: number }): Promise<void> {
   const runs = options.runs ?? DEFAULT_HUGE_RUNS;
@@ -113,15 +113,18 @@ export async function runHugePageBench(options: { root: string; runs?: number })
     session = await launchChromium({ extensionDir: dist });
     const bench: BenchBrowser = {
       session,
-      articles: new Map([[PATH, huge.html], [SMALL_PATH, readFileSync(join(options.root, ARTICLE_FIXTURE), 'utf8')]]),
+      articles: new Map([
+        [PATH, huge.html],
+        [SMALL_PATH, readFileSync(join(options.root, ARTICLE_FIXTURE), 'utf8')],
+      ]),
     };
     const meter = await openMeter(session.extensionId, session.browser);
     for (let round = 0; round < runs; round++) {
       for (let i = 0; i < variants.length; i++) {
         const variant = variants[(i + round) % variants.length]!;
         progress(`huge page: round ${round + 1}/${runs}, ${variant.label}…`);
-        const run = await runPage(bench, variant, round, PATH, meter, { giveUpMs: GIVE_UP_MS, scroll: false }).catch((e: unknown) =>
-          failedRun(variant, round, e),
+        const run = await runPage(bench, variant, round, PATH, meter, { giveUpMs: GIVE_UP_MS, scroll: false }).catch(
+          (e: unknown) => failedRun(variant, round, e),
         );
         all.push(run);
       }
@@ -132,7 +135,12 @@ export async function runHugePageBench(options: { root: string; runs?: number })
     await session?.close();
   }
   progress('');
-  const rows = variants.map((v) => row(v.label, all.filter((r) => r.variant === v.name)));
+  const rows = variants.map((v) =>
+    row(
+      v.label,
+      all.filter((r) => r.variant === v.name),
+    ),
+  );
   const [page, ours] = rows;
   const lines = [
     '',
@@ -141,18 +149,30 @@ export async function runHugePageBench(options: { root: string; runs?: number })
     `Longest task and tasks > ${AIM_LONGEST_MS} ms: the page's Long Tasks observer, from DOMContentLoaded on. Heap: JSHeapUsedSize once done and quiet.`,
     `Marks: seen by a poll of CSS.highlights within ${GIVE_UP_MS / 1000} s of navigation. Each cell: median (lowest–highest).`,
     formatTable(
-      ['variant', 'runs', 'longest task ms', 'tasks > 50 ms', 'main thread ms', 'JS heap MB', 'load event ms', 'marks visible ms', 'marks'],
-      rows.filter((r): r is HugeRow => r !== null).map((r) => [
-        r.label,
-        `${r.runs}${r.failed ? ` (+${r.failed} failed)` : ''}`,
-        cell(r.longestTask),
-        String(r.tasksOver50),
-        cell(r.taskMs),
-        cell(r.heapMb, 1),
-        cell(r.loadAt),
-        cell(r.marksAt),
-        r.label === page?.label ? '—' : cell(r.marks),
-      ]),
+      [
+        'variant',
+        'runs',
+        'longest task ms',
+        'tasks > 50 ms',
+        'main thread ms',
+        'JS heap MB',
+        'load event ms',
+        'marks visible ms',
+        'marks',
+      ],
+      rows
+        .filter((r): r is HugeRow => r !== null)
+        .map((r) => [
+          r.label,
+          `${r.runs}${r.failed ? ` (+${r.failed} failed)` : ''}`,
+          cell(r.longestTask),
+          String(r.tasksOver50),
+          cell(r.taskMs),
+          cell(r.heapMb, 1),
+          cell(r.loadAt),
+          cell(r.marksAt),
+          r.label === page?.label ? '—' : cell(r.marks),
+        ]),
     ),
     ...all.filter((r) => r.error).map((r) => `  run ${r.round + 1} of ${r.variant} failed: ${r.error}`),
   ];
@@ -179,5 +199,8 @@ export async function runHugePageBench(options: { root: string; runs?: number })
   console.log(lines.join('\n'));
   const dir = join(options.root, 'test-results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'bench-huge-page.json'), JSON.stringify({ page: { bytes: huge.bytes, elements: huge.elements }, rows, runs: all }, null, 2) + '\n');
+  writeFileSync(
+    join(dir, 'bench-huge-page.json'),
+    JSON.stringify({ page: { bytes: huge.bytes, elements: huge.elements }, rows, runs: all }, null, 2) + '\n',
+  );
 }

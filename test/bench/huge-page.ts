@@ -6,10 +6,43 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededRandom } from './prng.ts';
 
-export const ARTICLE_FIXTURE = join('test', 'fixtures', 'sites', 'vnexpress.net', 'the-gioi', 'si-quan-my-quan-sat-tap-tran-zapad-2025.html');
+export const ARTICLE_FIXTURE = join(
+  'test',
+  'fixtures',
+  'sites',
+  'vnexpress.net',
+  'the-gioi',
+  'si-quan-my-quan-sat-tap-tran-zapad-2025.html',
+);
 export const HUGE_COMMENTS = 22_000;
 /** Lower-case syllables only: nothing a glossary would take for a name. */
-const SYLLABLES = ['bài', 'viết', 'rất', 'hay', 'cảm', 'ơn', 'tác', 'giả', 'đồng', 'ý', 'tôi', 'nghĩ', 'khác', 'chưa', 'rõ', 'tình', 'hình', 'còn', 'nhiều', 'điều', 'phải', 'bàn', 'thêm', 'theo', 'dõi'];
+const SYLLABLES = [
+  'bài',
+  'viết',
+  'rất',
+  'hay',
+  'cảm',
+  'ơn',
+  'tác',
+  'giả',
+  'đồng',
+  'ý',
+  'tôi',
+  'nghĩ',
+  'khác',
+  'chưa',
+  'rõ',
+  'tình',
+  'hình',
+  'còn',
+  'nhiều',
+  'điều',
+  'phải',
+  'bàn',
+  'thêm',
+  'theo',
+  'dõi',
+];
 
 export interface HugePage {
   html: string;

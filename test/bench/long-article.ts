@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LONG_ARTICLE_MIN_WORDS = 16_500;
-const FIXTURE = join('test', 'fixtures', 'sites', 'vnexpress.net', 'the-gioi', 'si-quan-my-quan-sat-tap-tran-zapad-2025.html');
+const FIXTURE = join(
+  'test',
+  'fixtures',
+  'sites',
+  'vnexpress.net',
+  'the-gioi',
+  'si-quan-my-quan-sat-tap-tran-zapad-2025.html',
+);
 
 export interface LongArticle {
   html: string;
@@ -15,7 +22,10 @@ export interface LongArticle {
 }
 
 function countWords(html: string): number {
-  return html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean).length;
 }
 
 export function buildLongArticle(root: string, minWords = LONG_ARTICLE_MIN_WORDS): LongArticle {
@@ -29,5 +39,10 @@ export function buildLongArticle(root: string, minWords = LONG_ARTICLE_MIN_WORDS
   if (!page.includes(marker)) throw new Error(`${FIXTURE}: no ${marker} to put the long body into`);
   // The original paragraphs stay, the copies go before them: the article is copies + 1 bodies long.
   const html = page.replace(marker, `${marker}\n${long}\n`);
-  return { html, words: countWords(long) + countWords(body), paragraphs: paragraphs.length * (copies + 1), source: FIXTURE };
+  return {
+    html,
+    words: countWords(long) + countWords(body),
+    paragraphs: paragraphs.length * (copies + 1),
+    source: FIXTURE,
+  };
 }

@@ -7,12 +7,14 @@ import { formatTable } from './table.ts';
 
 const ms = (n: number): string => Math.round(n).toLocaleString('en-US');
 /** "412 (398–440)": median, then the lowest and highest run. */
-const withSpread = (s: Spread | null, unit = ''): string => (s ? `${ms(s.median)}${unit} (${ms(s.min)}–${ms(s.max)})` : '—');
+const withSpread = (s: Spread | null, unit = ''): string =>
+  s ? `${ms(s.median)}${unit} (${ms(s.min)}–${ms(s.max)})` : '—';
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const mark = (ok: boolean): string => (ok ? 'met   ' : 'MISSED');
 
 /** "0.84 (0.80–0.91)", for per-frame milliseconds, where whole milliseconds say nothing. */
-const fine = (s: Spread | null): string => (s ? `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '—');
+const fine = (s: Spread | null): string =>
+  s ? `${s.median.toFixed(2)} (${s.min.toFixed(2)}–${s.max.toFixed(2)})` : '—';
 const ratio = (r: number | null | undefined): string => (r === null || r === undefined ? '—' : `${r.toFixed(2)}×`);
 
 function variantRow(v: VariantSummary): string[] {
@@ -35,12 +37,26 @@ const variant = (size: SizeReport, name: VariantName) => size.variants.find((v) 
 
 function sizeLines(size: SizeReport): string[] {
   const { article } = size;
-  const failures = size.runs.filter((r) => r.error).map((r) => `  run ${r.round + 1} of ${r.variant} failed: ${r.error}`);
+  const failures = size.runs
+    .filter((r) => r.error)
+    .map((r) => `  run ${r.round + 1} of ${r.variant} failed: ${r.error}`);
   const probe = size.runs.filter((r) => !r.error).map((r) => r.probe.ms);
   return [
     `Article: ${article.words.toLocaleString('en-US')} words in ${article.paragraphs} paragraphs (${article.url})`,
     formatTable(
-      ['variant', 'runs', 'main thread ms', 'added ms', 'marks visible ms', 'marks', 'longest long task ms', 'tasks > 50 ms', 'paint/frame ms', 'main/frame ms', 'worst frame ms'],
+      [
+        'variant',
+        'runs',
+        'main thread ms',
+        'added ms',
+        'marks visible ms',
+        'marks',
+        'longest long task ms',
+        'tasks > 50 ms',
+        'paint/frame ms',
+        'main/frame ms',
+        'worst frame ms',
+      ],
       size.variants.map(variantRow),
     ),
     ...commonWayLines(size),
@@ -53,11 +69,26 @@ function sizeLines(size: SizeReport): string[] {
 /** One row per length: what the issue's aims compare. */
 function acrossLengths(report: MainThreadReport): string {
   return formatTable(
-    ['words', 'added: ours ÷ (b)', 'added ms: (c)', 'paint/frame: ours ÷ page', 'added paint/frame ms: ours', 'worst frame ms: page / (b) / ours', 'marks visible ms: (b) / ours / (c)', 'tasks > 50 ms: ours / (c)', 'ours elsewhere ms: offscreen / worker'],
+    [
+      'words',
+      'added: ours ÷ (b)',
+      'added ms: (c)',
+      'paint/frame: ours ÷ page',
+      'added paint/frame ms: ours',
+      'worst frame ms: page / (b) / ours',
+      'marks visible ms: (b) / ours / (c)',
+      'tasks > 50 ms: ours / (c)',
+      'ours elsewhere ms: offscreen / worker',
+    ],
     report.articles.map((size) => {
-      const [page, markjs, ours, fallback] = (['page', 'markjs', 'ours', 'fallback'] as const).map((name) => variant(size, name));
+      const [page, markjs, ours, fallback] = (['page', 'markjs', 'ours', 'fallback'] as const).map((name) =>
+        variant(size, name),
+      );
       // Our own paint, the page's taken off: what the marks cost a frame, whatever the article's length.
-      const addedPaint = ours?.paintPerFrame && page?.paintPerFrame ? (ours.paintPerFrame.median - page.paintPerFrame.median).toFixed(2) : '—';
+      const addedPaint =
+        ours?.paintPerFrame && page?.paintPerFrame
+          ? (ours.paintPerFrame.median - page.paintPerFrame.median).toFixed(2)
+          : '—';
       return [
         size.article.words.toLocaleString('en-US'),
         ratio(size.ratioOursToMarkjs),
@@ -81,22 +112,32 @@ function aimLines(report: MainThreadReport): string[] {
   if (!main || main.ratioOursToMarkjs === null || !ours) lines.push('  (not measured: a variant failed)');
   else {
     const words = main.article.words.toLocaleString('en-US');
-    lines.push(`  ${mark(main.ratioOursToMarkjs <= 0.5)} ${words} words: added main-thread time ≤ 0.5 × Readability + mark.js: ours ÷ (b) = ${main.ratioOursToMarkjs.toFixed(2)}`);
+    lines.push(
+      `  ${mark(main.ratioOursToMarkjs <= 0.5)} ${words} words: added main-thread time ≤ 0.5 × Readability + mark.js: ours ÷ (b) = ${main.ratioOursToMarkjs.toFixed(2)}`,
+    );
     lines.push(
       `  ${mark(ours.longTasksAfterDcl.total === 0)} ${words} words: no task over 50 ms once ours can run: ${ours.longTasksAfterDcl.total} in ${ours.runs} runs, ` +
         `longest ${ms(ours.longestTaskAfterDcl.max)} ms (the page alone: ${pageLongest(main)})`,
     );
     const paint = main.paintRatioOursToPage;
-    lines.push(`  ${mark(paint !== null && paint <= 1.3)} ${words} words: paint per scroll frame ≤ 1.3 × the page alone: ${ratio(paint)}`);
+    lines.push(
+      `  ${mark(paint !== null && paint <= 1.3)} ${words} words: paint per scroll frame ≤ 1.3 × the page alone: ${ratio(paint)}`,
+    );
   }
-  const ends = [report.articles[0], report.articles[report.articles.length - 1]].map((a) => a && variant(a, 'ours')?.paintPerFrame?.median);
+  const ends = [report.articles[0], report.articles[report.articles.length - 1]].map(
+    (a) => a && variant(a, 'ours')?.paintPerFrame?.median,
+  );
   if (ends[0] !== undefined && ends[1] !== undefined && ends[0]! > 0) {
     const growth = ends[1]! / ends[0]!;
-    lines.push(`  ${mark(growth <= 1.3)} paint per scroll frame flat with length: ours at the longest ÷ at the shortest = ${growth.toFixed(2)}`);
+    lines.push(
+      `  ${mark(growth <= 1.3)} paint per scroll frame flat with length: ours at the longest ÷ at the shortest = ${growth.toFixed(2)}`,
+    );
   }
   const content = report.sizes.contentGzip;
   lines.push(
-    content === null ? '  (no content.js in dist/chrome)' : `  ${mark(content <= CONTENT_GZIP_AIM)} content.js ≤ 60 KB gzipped: ${kb(content)}`,
+    content === null
+      ? '  (no content.js in dist/chrome)'
+      : `  ${mark(content <= CONTENT_GZIP_AIM)} content.js ≤ 60 KB gzipped: ${kb(content)}`,
   );
   return lines;
 }
@@ -130,7 +171,7 @@ export function printMainThreadReport(report: MainThreadReport): void {
     `Machine: ${machine.cpu}, ${machine.cores} cores; Chromium ${machine.chromium}; node ${machine.node}; ${machine.os}`,
     `Articles: the VnExpress fixture's body repeated to each length. Runs: ${setup.runsPerVariant} per variant, ${setup.order}.`,
     '  Each cell: median (lowest–highest).',
-    'Main-thread time: CDP Performance.getMetrics TaskDuration of the page\'s renderer (thread CPU time: script,',
+    "Main-thread time: CDP Performance.getMetrics TaskDuration of the page's renderer (thread CPU time: script,",
     '  style, layout, paint), from navigation until the page is done and quiet; "added" = the run minus the',
     '  median of the page alone. The Readability and mark.js figures under a table are in-page wall time.',
     `(b), the common way: a second unpacked extension in the same browser, content scripts at document_idle:`,
@@ -146,9 +187,9 @@ export function printMainThreadReport(report: MainThreadReport): void {
     `Long tasks (> 50 ms): from the page's Long Tasks observer, counted from DOMContentLoaded on (when a`,
     '  document_idle script may start); not attributable to a script, so compare with the page alone.',
     `Scrolling: after marking, the page is scrolled from its top ${SCROLL_STEP_PX} px a frame for up to ${SCROLL_FRAMES} frames under a`,
-    '  trace; paint/frame = Paint + PrePaint per frame, main/frame = the main thread\'s top-level tasks per frame,',
-    '  worst frame = the busiest frame\'s main-thread time.',
-    'Ours elsewhere: the offscreen document\'s and the service worker\'s TaskDuration during each page of ours.',
+    "  trace; paint/frame = Paint + PrePaint per frame, main/frame = the main thread's top-level tasks per frame,",
+    "  worst frame = the busiest frame's main-thread time.",
+    "Ours elsewhere: the offscreen document's and the service worker's TaskDuration during each page of ours.",
     '',
     ...report.articles.flatMap(sizeLines),
     'Across lengths (medians)',

@@ -128,7 +128,15 @@ export interface SizeReport {
 
 export interface MainThreadReport {
   machine: { cpu: string; cores: number; node: string; chromium: string; os: string };
-  setup: { runsPerVariant: number; order: string; pollMs: number; readability: string; markjs: string; terms: number; termsSource: string };
+  setup: {
+    runsPerVariant: number;
+    order: string;
+    pollMs: number;
+    readability: string;
+    markjs: string;
+    terms: number;
+    termsSource: string;
+  };
   articles: SizeReport[];
   sizes: ScriptSizes;
   elapsedSeconds: number;
@@ -155,9 +163,13 @@ export interface BenchBrowser {
  *  no variant waits on a network this machine does not have. Only http(s): extension resources pass. */
 export async function articleTab(bench: BenchBrowser): Promise<Page> {
   const page = await bench.session.browser.newPage();
-  await servePages(page, (url) => (VARIANTS.some((v) => v.host === url.hostname) ? bench.articles.get(url.pathname) : undefined), {
-    refuseOthers: true,
-  });
+  await servePages(
+    page,
+    (url) => (VARIANTS.some((v) => v.host === url.hostname) ? bench.articles.get(url.pathname) : undefined),
+    {
+      refuseOthers: true,
+    },
+  );
   return page;
 }
 
@@ -181,7 +193,14 @@ export interface PageRunOptions {
 }
 
 /** One fresh page of one variant: load, wait until done, let it settle, read the task time. */
-export async function runPage(bench: BenchBrowser, variant: Variant, round: number, url: string, meter: Meter, options: PageRunOptions = {}): Promise<PageRun> {
+export async function runPage(
+  bench: BenchBrowser,
+  variant: Variant,
+  round: number,
+  url: string,
+  meter: Meter,
+  options: PageRunOptions = {},
+): Promise<PageRun> {
   const before = variant.name === 'ours' ? await meter.read() : null;
   const page = await articleTab(bench);
   const cdp = await page.createCDPSession();
@@ -201,7 +220,10 @@ export async function runPage(bench: BenchBrowser, variant: Variant, round: numb
     );
     // The navigation is not awaited to its end (goto waits for DOMContentLoaded at least): the
     // probe's report ends the run, or a navigation that fails.
-    const navigated = page.goto(`https://${variant.host}${url}`, { waitUntil: 'domcontentloaded', timeout: DONE_TIMEOUT_MS });
+    const navigated = page.goto(`https://${variant.host}${url}`, {
+      waitUntil: 'domcontentloaded',
+      timeout: DONE_TIMEOUT_MS,
+    });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<null>((ok) => (timer = setTimeout(() => ok(null), DONE_TIMEOUT_MS)));
     const json = await Promise.race([done, timeout, navigated.then(() => done)]).finally(() => clearTimeout(timer));
@@ -217,7 +239,9 @@ export async function runPage(bench: BenchBrowser, variant: Variant, round: numb
       task = next;
       if (quiet) break;
     }
-    const commonWayJson = (await page.evaluate(`document.documentElement.getAttribute(${JSON.stringify(REPORT_ATTRIBUTE)})`)) as string | null;
+    const commonWayJson = (await page.evaluate(
+      `document.documentElement.getAttribute(${JSON.stringify(REPORT_ATTRIBUTE)})`,
+    )) as string | null;
     const commonWay = commonWayJson ? (JSON.parse(commonWayJson) as CommonWayReport) : null;
     // Counted here, after the task time is read, so that the count costs no variant anything.
     const articleWords = commonWay ? ((await evaluateSource(page, wordsIn, commonWay.article)) as number) : null;
@@ -257,8 +281,21 @@ function wordsIn(selectors: string): number {
 
 export function failedRun(variant: Variant, round: number, error: unknown): PageRun {
   return {
-    variant: variant.name, round, taskMs: NaN, settleReads: 0, marksVisibleAt: null, domContentLoaded: 0, load: 0,
-    longTasksAfterDcl: [], marks: 0, commonWay: null, articleWords: null, probe: { polls: 0, ms: 0 }, scroll: null, offThread: null, heapMb: null,
+    variant: variant.name,
+    round,
+    taskMs: NaN,
+    settleReads: 0,
+    marksVisibleAt: null,
+    domContentLoaded: 0,
+    load: 0,
+    longTasksAfterDcl: [],
+    marks: 0,
+    commonWay: null,
+    articleWords: null,
+    probe: { polls: 0, ms: 0 },
+    scroll: null,
+    offThread: null,
+    heapMb: null,
     error: error instanceof Error ? error.message : String(error),
   };
 }
@@ -284,7 +321,9 @@ function summarize(variant: Variant, runs: readonly PageRun[], pageMedian: numbe
   };
 }
 
-function afterLoadSpreads(runs: readonly PageRun[]): Pick<VariantSummary, 'paintPerFrame' | 'mainPerFrame' | 'worstFrame' | 'offscreenMs' | 'workerMs'> {
+function afterLoadSpreads(
+  runs: readonly PageRun[],
+): Pick<VariantSummary, 'paintPerFrame' | 'mainPerFrame' | 'worstFrame' | 'offscreenMs' | 'workerMs'> {
   const scrolls = runs.map((r) => r.scroll).filter((s): s is ScrollCost => s !== null);
   const of = (pick: (s: ScrollCost) => number) => (scrolls.length ? spread(scrolls.map(pick)) : null);
   const elsewhere = (pick: (o: OffThreadMs) => number | null) => {
@@ -323,7 +362,8 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
   const started = Date.now();
   const { root } = options;
   const runsPerVariant = options.runs ?? DEFAULT_RUNS;
-  if (!Number.isInteger(runsPerVariant) || runsPerVariant < 1) throw new Error(`--runs must be a whole number ≥ 1, got ${runsPerVariant}`);
+  if (!Number.isInteger(runsPerVariant) || runsPerVariant < 1)
+    throw new Error(`--runs must be a whole number ≥ 1, got ${runsPerVariant}`);
   const dist = await ensureChromeBuild(root);
   const articles = ARTICLE_WORDS.map((words) => ({ path: articlePath(words), article: buildLongArticle(root, words) }));
   const glossaryPath = join(dist, 'glossary.json');
@@ -342,13 +382,27 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
     await runPage(bench, VARIANTS.find((v) => v.name === 'ours')!, -1, articles[0]!.path, meter).catch(() => null);
     const sizeReports: SizeReport[] = [];
     for (const { path, article } of articles) {
-      const runs = await runRounds(bench, path, runsPerVariant, `${article.words.toLocaleString('en-US')} words`, meter);
-      sizeReports.push(sizeReport({ url: path, words: article.words, paragraphs: article.paragraphs, source: article.source }, runs));
+      const runs = await runRounds(
+        bench,
+        path,
+        runsPerVariant,
+        `${article.words.toLocaleString('en-US')} words`,
+        meter,
+      );
+      sizeReports.push(
+        sizeReport({ url: path, words: article.words, paragraphs: article.paragraphs, source: article.source }, runs),
+      );
     }
     progress('');
     const cpu = cpus();
     const report: MainThreadReport = {
-      machine: { cpu: cpu[0]?.model ?? 'unknown', cores: cpu.length, node: process.version, chromium, os: `${platform()} ${release()}` },
+      machine: {
+        cpu: cpu[0]?.model ?? 'unknown',
+        cores: cpu.length,
+        node: process.version,
+        chromium,
+        os: `${platform()} ${release()}`,
+      },
       setup: {
         runsPerVariant,
         order: 'round-robin, order rotated each round, a fresh page per run, one browser',
@@ -388,13 +442,21 @@ export async function openMeter(extensionId: string, browser: Browser): Promise<
 
 /** Round-robin, the order turning each round: a machine that slows down during the run (other
  *  work on its 2 cores) weighs on every variant alike. */
-async function runRounds(bench: BenchBrowser, path: string, rounds: number, label: string, meter: Meter): Promise<PageRun[]> {
+async function runRounds(
+  bench: BenchBrowser,
+  path: string,
+  rounds: number,
+  label: string,
+  meter: Meter,
+): Promise<PageRun[]> {
   const runs: PageRun[] = [];
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < VARIANTS.length; i++) {
       const variant = VARIANTS[(i + round) % VARIANTS.length]!;
       progress(`main-thread: ${label}, round ${round + 1}/${rounds}, ${variant.label}…`);
-      runs.push(await runPage(bench, variant, round, path, meter).catch((error: unknown) => failedRun(variant, round, error)));
+      runs.push(
+        await runPage(bench, variant, round, path, meter).catch((error: unknown) => failedRun(variant, round, error)),
+      );
     }
   }
   return runs;
@@ -403,7 +465,13 @@ async function runRounds(bench: BenchBrowser, path: string, rounds: number, labe
 function sizeReport(article: SizeReport['article'], runs: PageRun[]): SizeReport {
   const pageRuns = runs.filter((r) => r.variant === 'page' && !r.error);
   const pageMedian = pageRuns.length ? median(pageRuns.map((r) => r.taskMs)) : null;
-  const variants = VARIANTS.map((v) => summarize(v, runs.filter((r) => r.variant === v.name), pageMedian)).filter((v): v is VariantSummary => v !== null);
+  const variants = VARIANTS.map((v) =>
+    summarize(
+      v,
+      runs.filter((r) => r.variant === v.name),
+      pageMedian,
+    ),
+  ).filter((v): v is VariantSummary => v !== null);
   const of = (name: VariantName) => variants.find((v) => v.name === name);
   const ours = of('ours')?.addedMs?.median;
   const markjs = of('markjs')?.addedMs?.median;
@@ -413,7 +481,8 @@ function sizeReport(article: SizeReport['article'], runs: PageRun[]): SizeReport
     article,
     variants,
     ratioOursToMarkjs: ours !== undefined && markjs !== undefined && markjs > 0 ? ours / markjs : null,
-    paintRatioOursToPage: oursPaint !== undefined && pagePaint !== undefined && pagePaint > 0 ? oursPaint / pagePaint : null,
+    paintRatioOursToPage:
+      oursPaint !== undefined && pagePaint !== undefined && pagePaint > 0 ? oursPaint / pagePaint : null,
     commonWay: commonWaySummary(runs),
     runs,
   };

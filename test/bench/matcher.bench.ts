@@ -67,7 +67,8 @@ export function machine(): MatcherReport['machine'] {
 /** The reviewed actor list, or the bench's stand-in while it does not exist. */
 function loadSeedActors(root: string): { actors: readonly Actor[]; source: string } {
   const path = join(root, 'src/corpus/actors.json');
-  if (!existsSync(path)) return { actors: FALLBACK_ACTORS, source: 'test/bench/fallback-actors.ts (actors.json missing)' };
+  if (!existsSync(path))
+    return { actors: FALLBACK_ACTORS, source: 'test/bench/fallback-actors.ts (actors.json missing)' };
   const actors = JSON.parse(readFileSync(path, 'utf8')) as Actor[];
   if (!Array.isArray(actors)) throw new Error(`${path}: expected an array of actors`);
   return { actors, source: 'src/corpus/actors.json' };
@@ -93,7 +94,12 @@ function seedGlossaryJson(root: string): { json: string; source: string } {
   return { json: JSON.stringify(FALLBACK_ACTORS), source: 'fallback actors (JSON.stringify)' };
 }
 
-function runContender(contender: Contender, actors: readonly Actor[], aliases: readonly string[], text: BenchText): ContenderResult {
+function runContender(
+  contender: Contender,
+  actors: readonly Actor[],
+  aliases: readonly string[],
+  text: BenchText,
+): ContenderResult {
   const repeats = contender.buildRepeats(actors.length);
   const { ms, built } = measureBuild(() => contender.build(actors, aliases), repeats);
   const firstPageStart = performance.now();

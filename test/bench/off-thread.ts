@@ -36,13 +36,21 @@ export class OffThreadMeter {
 
   /** Attaches to the extension's offscreen document and service worker, whichever are running. */
   private async attach(origin: string): Promise<void> {
-    const { targetInfos } = (await this.cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; url: string; type: string }[] };
+    const { targetInfos } = (await this.cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; url: string; type: string }[];
+    };
     for (const t of targetInfos) {
       if (!t.url.startsWith(origin)) continue;
       const kind = t.url.endsWith('/offscreen.html') ? 'offscreen' : t.type === 'service_worker' ? 'worker' : null;
       if (!kind || this.attached.some((a) => a.kind === kind)) continue;
-      const { sessionId } = (await this.cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })) as { sessionId: string };
-      const ok = await this.call(sessionId, 'Performance.enable', { timeDomain: 'threadTicks' }).then(() => true, () => false);
+      const { sessionId } = (await this.cdp.send('Target.attachToTarget', {
+        targetId: t.targetId,
+        flatten: false,
+      })) as { sessionId: string };
+      const ok = await this.call(sessionId, 'Performance.enable', { timeDomain: 'threadTicks' }).then(
+        () => true,
+        () => false,
+      );
       if (ok) this.attached.push({ kind, sessionId });
     }
   }
@@ -55,14 +63,18 @@ export class OffThreadMeter {
         if (reply.error) fail(new Error(`${method}: ${reply.error.message}`));
         else ok(reply.result);
       });
-      this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(fail);
+      this.cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(fail);
     });
   }
 
   private async taskMsOf(kind: Attached['kind']): Promise<number | null> {
     const target = this.attached.find((a) => a.kind === kind);
     if (!target) return null;
-    const result = (await this.call(target.sessionId, 'Performance.getMetrics').catch(() => null)) as { metrics: { name: string; value: number }[] } | null;
+    const result = (await this.call(target.sessionId, 'Performance.getMetrics').catch(() => null)) as {
+      metrics: { name: string; value: number }[];
+    } | null;
     const task = result?.metrics.find((m) => m.name === 'TaskDuration');
     return task ? task.value * 1000 : null;
   }

@@ -52,7 +52,9 @@ function outermostMs(events: readonly TraceEvent[]): number {
 
 /** Splits the stamped thread's work into frames; null when the page left fewer than two stamps. */
 export function scrollCostOf(events: readonly TraceEvent[]): ScrollCost | null {
-  const stamps = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === FRAME_STAMP).sort((a, b) => a.ts - b.ts);
+  const stamps = events
+    .filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === FRAME_STAMP)
+    .sort((a, b) => a.ts - b.ts);
   const first = stamps[0];
   if (!first || stamps.length < 2) return null;
   const frames = stamps.length - 1;
@@ -68,7 +70,12 @@ export function scrollCostOf(events: readonly TraceEvent[]): ScrollCost | null {
   const paintMs = paint.map(outermostMs);
   const mainMs = tasks.map(outermostMs);
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  return { frames, paintMsPerFrame: sum(paintMs) / frames, mainMsPerFrame: sum(mainMs) / frames, worstFrameMs: Math.max(...mainMs) };
+  return {
+    frames,
+    paintMsPerFrame: sum(paintMs) / frames,
+    mainMsPerFrame: sum(mainMs) / frames,
+    worstFrameMs: Math.max(...mainMs),
+  };
 }
 
 /** The frame whose stamps enclose `ts` (binary search), -1 outside the stamped span. */

@@ -13,6 +13,7 @@ import { seededRandom, type Random } from './prng.ts';
 /** [Latin spelling, Vietnamese phonetic spelling] of a name part. */
 type Part = readonly [latin: string, phonetic: string];
 
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const ROOTS: readonly Part[] = [
   ['Bor', 'Bô-rô'], ['Vel', 'Ve-li'], ['Kast', 'Ca-xtơ'], ['Mir', 'Mi-rơ'], ['Dra', 'Đra'],
   ['Tol', 'Tô-lơ'], ['Sev', 'Xê-vơ'], ['Zan', 'Da-nơ'], ['Hal', 'Ha-lơ'], ['Kor', 'Cô-rơ'],
@@ -24,6 +25,7 @@ const ROOTS: readonly Part[] = [
   ['Pol', 'Pô-lơ'], ['Zel', 'Giê-lơ'], ['Mak', 'Ma-cơ'], ['Dor', 'Đô-rơ'], ['Stav', 'Xta-vơ'],
 ];
 
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const SURNAME_ENDINGS: readonly Part[] = [
   ['ov', 'ốp'], ['ova', 'ô-va'], ['enko', 'en-cô'], ['ski', 'xki'], ['ska', 'xca'], ['ić', 'ích'],
   ['escu', 'ét-xcu'], ['sen', 'xen'], ['berg', 'bớc'], ['ani', 'a-ni'], ['ez', 'ét'], ['ard', 'a'],
@@ -32,11 +34,13 @@ const SURNAME_ENDINGS: readonly Part[] = [
   ['yan', 'y-an'], ['ek', 'ếch'], ['as', 'át'], ['in', 'in'],
 ];
 
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const COUNTRY_ENDINGS: readonly Part[] = [
   ['ania', 'a-ni-a'], ['onia', 'ô-ni-a'], ['istan', 'xtan'], ['ary', 'a-ri'],
   ['ia', 'i-a'], ['land', 'len'], ['ador', 'a-đo'], ['ova', 'ô-va'],
 ];
 
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const CITY_ENDINGS: readonly Part[] = [
   ['grad', 'grát'], ['burg', 'bua'], ['ovo', 'ô-vô'], ['ville', 'vin'], ['polis', 'pô-lít'],
   ['sk', 'xcơ'], ['abad', 'a-bát'], ['pur', 'pua'], ['ton', 'tơn'], ['heim', 'hai-mơ'],
@@ -44,6 +48,7 @@ const CITY_ENDINGS: readonly Part[] = [
 ];
 
 /** Real given names: [usual spelling, other spelling the press uses or null, phonetic]. */
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const GIVEN_NAMES: readonly (readonly [string, string | null, string])[] = [
   ['Sergey', 'Sergei', 'Xéc-gây'], ['Aleksandr', 'Alexander', 'A-lếch-xan-đrơ'],
   ['Dmitry', 'Dmitri', 'Đmi-tri'], ['Mikhail', null, 'Mi-khai-in'], ['Nikolai', 'Nikolay', 'Ni-cô-lai'],
@@ -64,6 +69,7 @@ const GIVEN_NAMES: readonly (readonly [string, string | null, string])[] = [
 ];
 
 /** Russian-style middle names, for the formal "Sergey Viktorovich Lavrov" form. */
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const PATRONYMICS: readonly string[] = [
   'Ivanovich', 'Petrovich', 'Sergeyevich', 'Mikhailovich', 'Nikolayevich', 'Vladimirovich',
   'Andreyevich', 'Olegovich', 'Viktorovna', 'Pavlovna', 'Yuryevna', 'Igorevna',
@@ -71,7 +77,13 @@ const PATRONYMICS: readonly string[] = [
 
 /** Latin surname endings that have a second romanization in use ("-sky" beside "-ski"). */
 const ENDING_VARIANTS: Readonly<Record<string, string>> = {
-  ski: 'sky', ov: 'off', yuk: 'iuk', ić: 'ic', enko: 'enco', ström: 'strom', dze: 'dse',
+  ski: 'sky',
+  ov: 'off',
+  yuk: 'iuk',
+  ić: 'ic',
+  enko: 'enco',
+  ström: 'strom',
+  dze: 'dse',
 };
 
 /** Organization templates: [Vietnamese, English]; {C} a country, {T} a city, {S} a surname. */

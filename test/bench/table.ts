@@ -3,9 +3,15 @@ import type { ContenderResult, MatcherReport, SizeResult } from './matcher.bench
 
 /** Columns padded to their widest cell; the first column left-aligned, the others right. */
 export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)));
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
+  );
   const line = (cells: readonly string[]): string =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number))).join('  ');
+    cells
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column] as number) : cell.padStart(widths[column] as number),
+      )
+      .join('  ');
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [line(headers), rule, ...rows.map(line)].join('\n');
 }
@@ -83,7 +89,9 @@ function buildTable(report: MatcherReport): string {
 function mentionCell(result: ContenderResult | undefined, ours: ContenderResult | undefined, pages: number): string {
   if (!result) return '—';
   if (result.pagesRead === pages) return integer(result.mentions);
-  const oursSame = ours ? ` (ours ${integer(ours.mentionsByPage.slice(0, result.pagesRead).reduce((a, b) => a + b, 0))})` : '';
+  const oursSame = ours
+    ? ` (ours ${integer(ours.mentionsByPage.slice(0, result.pagesRead).reduce((a, b) => a + b, 0))})`
+    : '';
   return `${integer(result.mentions)} in ${result.pagesRead}/${pages} pages${oursSame}`;
 }
 
@@ -122,7 +130,8 @@ function aimLines(report: MatcherReport): string[] {
 /** "seed (83): dist/glossary.json; 1,000, 10,000: synthetic …": each source once. */
 function glossarySources(report: MatcherReport): string {
   const bySource = new Map<string, string[]>();
-  for (const size of report.sizes) bySource.set(size.glossarySource, [...(bySource.get(size.glossarySource) ?? []), size.label]);
+  for (const size of report.sizes)
+    bySource.set(size.glossarySource, [...(bySource.get(size.glossarySource) ?? []), size.label]);
   return [...bySource].map(([source, labels]) => `${labels.join(', ')}: ${source}`).join('; ');
 }
 

@@ -29,7 +29,9 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) throw new RangeError('median: no values');
   const sorted = [...values].sort((a, b) => a - b);
   const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /** Whole passes until `warmupMs` have gone by (checked after each page, so one slow page ends it):
@@ -57,7 +59,12 @@ function timePass(countPage: (page: readonly string[]) => number, text: BenchTex
     bytes += text.pageBytes[p] as number;
     if (elapsed > budgetMs && mentionsByPage.length < text.pages.length) break;
   }
-  return { mentionsByPage, mbPerSecond: bytes / 1e6 / (elapsed / 1000), complete: mentionsByPage.length === text.pages.length, elapsed };
+  return {
+    mentionsByPage,
+    mbPerSecond: bytes / 1e6 / (elapsed / 1000),
+    complete: mentionsByPage.length === text.pages.length,
+    elapsed,
+  };
 }
 
 /** Median throughput of up to `samples` samples of at least `minSampleMs` each, within
@@ -82,7 +89,12 @@ export function measureThroughput(
     spent += sample.elapsed;
   }
   // A contender so slow that not one sample fit the budget is reported from its first pass.
-  return { mbPerSecond: rates.length ? median(rates) : first.mbPerSecond, passes, extrapolated: false, mentionsByPage: first.mentionsByPage };
+  return {
+    mbPerSecond: rates.length ? median(rates) : first.mbPerSecond,
+    passes,
+    extrapolated: false,
+    mentionsByPage: first.mentionsByPage,
+  };
 }
 
 /** Whole passes until at least `minMs` have gone into them; MB/s over all of them. */

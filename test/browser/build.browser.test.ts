@@ -32,6 +32,7 @@ const viMessages = (): Json =>
 
 /** Keys both browsers get, plus the pages whose sources exist (the build includes only those). */
 function expectedKeys(browser: 'chrome' | 'firefox'): string[] {
+  // biome-ignore format: a list packed by hand, a few items to a line, reads as a list
   const keys = [
     'manifest_version', 'name', 'description', 'version', 'default_locale', 'icons', 'action',
     'background', 'content_scripts', 'permissions', 'optional_host_permissions', 'commands',
@@ -59,7 +60,11 @@ function referencedFiles(manifest: Json): string[] {
   if (manifest.background?.service_worker) files.add(manifest.background.service_worker);
   for (const s of manifest.background?.scripts ?? []) files.add(s);
   for (const cs of manifest.content_scripts ?? []) for (const f of [...(cs.js ?? []), ...(cs.css ?? [])]) files.add(f);
-  for (const page of [manifest.side_panel?.default_path, manifest.sidebar_action?.default_panel, manifest.options_ui?.page]) {
+  for (const page of [
+    manifest.side_panel?.default_path,
+    manifest.sidebar_action?.default_panel,
+    manifest.options_ui?.page,
+  ]) {
     if (page) files.add(page);
   }
   files.add(`_locales/${manifest.default_locale}/messages.json`);
@@ -118,15 +123,25 @@ describe('built manifests', () => {
 });
 
 describe('web-ext lint on dist/firefox', () => {
-  interface LintMessage { code: string; message: string; file?: string; line?: number; column?: number }
+  interface LintMessage {
+    code: string;
+    message: string;
+    file?: string;
+    line?: number;
+    column?: number;
+  }
   let report: { errors: LintMessage[]; warnings: LintMessage[]; notices: LintMessage[] };
 
   beforeAll(() => {
     const bin = join(PROJECT_ROOT, 'node_modules', '.bin', 'web-ext');
-    const out = execFileSync(bin, ['lint', '--source-dir', distDir('firefox'), '--output', 'json', '--no-config-discovery'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    }).toString();
+    const out = execFileSync(
+      bin,
+      ['lint', '--source-dir', distDir('firefox'), '--output', 'json', '--no-config-discovery'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    ).toString();
     report = JSON.parse(out.slice(out.indexOf('{'))) as typeof report;
   });
 
@@ -211,12 +226,19 @@ describe('npm run package', () => {
       join('dist', `boi-canh-chrome-${readManifest('chrome').version}.zip`),
       join('dist', `boi-canh-firefox-${readManifest('firefox').version}.zip`),
     ]);
-    for (const [zip, browser] of [[zips[0]!, 'chrome'], [zips[1]!, 'firefox']] as const) {
+    for (const [zip, browser] of [
+      [zips[0]!, 'chrome'],
+      [zips[1]!, 'firefox'],
+    ] as const) {
       // unzip (Info-ZIP) checks every CRC and the directory: an independent reader of the zips.
       expect(execFileSync('unzip', ['-tq', zip], { encoding: 'utf8' })).toMatch(/^No errors detected/);
       const listed = execFileSync('unzip', ['-Z1', zip], { encoding: 'utf8' }).trim().split('\n');
       const files = listed.filter((f) => !f.endsWith('/')).sort(); // web-ext also lists folders
-      expect(files).toEqual(filesUnder(distDir(browser)).filter((f) => !f.endsWith('.map')).sort());
+      expect(files).toEqual(
+        filesUnder(distDir(browser))
+          .filter((f) => !f.endsWith('.map'))
+          .sort(),
+      );
       expect(files).toContain('manifest.json');
       const manifest = execFileSync('unzip', ['-p', zip, 'manifest.json'], { encoding: 'utf8' });
       expect(manifest).toBe(readFileSync(join(distDir(browser), 'manifest.json'), 'utf8'));

@@ -10,13 +10,23 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../src/keeping/history.ts';
-import { launchFirefox, openExtensionPageFirefox, saveScreenshot, startFixtureServer, type FirefoxSession, type FixtureServer } from '../../tools/browsers/index.ts';
+import {
+  launchFirefox,
+  openExtensionPageFirefox,
+  saveScreenshot,
+  startFixtureServer,
+  type FirefoxSession,
+  type FixtureServer,
+} from '../../tools/browsers/index.ts';
 import { allTexts, highlightTexts, sleep, waitForMarks } from './extension/page-helpers.ts';
 
 const VNEXPRESS = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
 
 async function historyList(options: Page): Promise<HistoryEntry[]> {
-  const reply = (await options.evaluate('browser.runtime.sendMessage({ type: "history/list" })')) as { ok: boolean; entries: HistoryEntry[] };
+  const reply = (await options.evaluate('browser.runtime.sendMessage({ type: "history/list" })')) as {
+    ok: boolean;
+    entries: HistoryEntry[];
+  };
   expect(reply.ok).toBe(true);
   return reply.entries;
 }
@@ -36,8 +46,10 @@ const fill = (page: Page, selector: string, value: string) =>
   page.evaluate(
     `(() => { const el = document.querySelector(${JSON.stringify(selector)}); el.value = ${JSON.stringify(value)}; el.dispatchEvent(new Event('input', { bubbles: true })); })()`,
   );
-const click = (page: Page, selector: string) => page.evaluate(`document.querySelector(${JSON.stringify(selector)}).click()`);
-const textOf = (page: Page, selector: string) => page.evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`) as Promise<string | null>;
+const click = (page: Page, selector: string) =>
+  page.evaluate(`document.querySelector(${JSON.stringify(selector)}).click()`);
+const textOf = (page: Page, selector: string) =>
+  page.evaluate(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? null`) as Promise<string | null>;
 
 describe('reading history and options page in Firefox', () => {
   let server: FixtureServer;
@@ -68,18 +80,28 @@ describe('reading history and options page in Firefox', () => {
   it('remembers a fixture article read, with its actors', async () => {
     await waitForMarks(await openArticle());
     options = await openOptions();
-    const entries = await until(() => historyList(options), (e) => e.some((x) => x.url === articleUrl), 'the history entry');
+    const entries = await until(
+      () => historyList(options),
+      (e) => e.some((x) => x.url === articleUrl),
+      'the history entry',
+    );
     const entry = entries.find((x) => x.url === articleUrl)!;
     expect(entry.headline).toBe('Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga');
     expect(entry.actors[0]!.actorId).toBe('belarus');
-    expect(entry.actors.map((a) => a.actorId)).toEqual(expect.arrayContaining(['viktor-khrenin', 'zapad-2025', 'minsk']));
+    expect(entry.actors.map((a) => a.actorId)).toEqual(
+      expect.arrayContaining(['viktor-khrenin', 'zapad-2025', 'minsk']),
+    );
     await saveScreenshot(options, 'options-firefox', true);
   });
 
   it('leaves a site switched off in the options unmarked on the next load', async () => {
     options = await openOptions();
     await click(options, '#site-vnexpress\\.net');
-    await until(() => textOf(options, '#sites-status'), (t) => t === 'vnexpress.net switched off.', 'the status');
+    await until(
+      () => textOf(options, '#sites-status'),
+      (t) => t === 'vnexpress.net switched off.',
+      'the status',
+    );
     const off = await openArticle();
     await sleep(2500);
     expect(allTexts(await highlightTexts(off))).toEqual([]);
@@ -94,7 +116,11 @@ describe('reading history and options page in Firefox', () => {
     await click(options, '#pick-belavia');
     await fill(options, '#alias-input', 'hãng hàng không quốc gia Belavia');
     await click(options, '.card-form button[type="submit"]');
-    await until(() => textOf(options, '#glossary-status'), (t) => t === 'Added “hãng hàng không quốc gia Belavia” for Belavia.', 'the status');
+    await until(
+      () => textOf(options, '#glossary-status'),
+      (t) => t === 'Added “hãng hàng không quốc gia Belavia” for Belavia.',
+      'the status',
+    );
     expect(allTexts(await waitForMarks(await openArticle()))).toContain('hãng hàng không quốc gia Belavia');
   });
 

@@ -23,7 +23,9 @@ import { chromiumDriverFor, firefoxDriver, type CardInfo, type Driver } from './
 import { cardOn, waitForMarks } from './extension/page-helpers.ts';
 
 const ARTICLE = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
-const VI = JSON.parse(readFileSync(join(PROJECT_ROOT, 'src', '_locales', 'vi', 'messages.json'), 'utf8')) as MessagesFile;
+const VI = JSON.parse(
+  readFileSync(join(PROJECT_ROOT, 'src', '_locales', 'vi', 'messages.json'), 'utf8'),
+) as MessagesFile;
 const t = translateFrom(VI);
 
 interface GlossaryActor {
@@ -34,7 +36,9 @@ interface GlossaryActor {
   roles: { title: string; asOf?: string }[];
   storyIds: string[];
 }
-const GLOSSARY = JSON.parse(readFileSync(join(distDir('chrome'), 'glossary.json'), 'utf8')) as { actors: GlossaryActor[] };
+const GLOSSARY = JSON.parse(readFileSync(join(distDir('chrome'), 'glossary.json'), 'utf8')) as {
+  actors: GlossaryActor[];
+};
 
 function actor(id: string): GlossaryActor {
   const found = GLOSSARY.actors.find((a) => a.id === id);
@@ -45,7 +49,9 @@ function actor(id: string): GlossaryActor {
 /** A message with one placeholder as a pattern: the substitution may be any text. */
 function pattern(key: string): string {
   const marker = '\u0000';
-  return formatMessage(VI[key]!, [marker]).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(marker, '.+');
+  return formatMessage(VI[key]!, [marker])
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(marker, '.+');
 }
 
 function storyCountLine(a: GlossaryActor): string {
@@ -95,14 +101,22 @@ function defineLocaleSuite(name: string, makeDriver: (server: FixtureServer) => 
 
       const belarus = actor('belarus');
       const state = await cardOn(driver, page, 'Belarus', { within: 'h1.title-detail' });
-      expect(state.lines).toEqual([t('type_state'), belarus.name, ...(belarus.original ? [belarus.original] : []), belarus.description.vi, storyCountLine(belarus)]);
+      expect(state.lines).toEqual([
+        t('type_state'),
+        belarus.name,
+        ...(belarus.original ? [belarus.original] : []),
+        belarus.description.vi,
+        storyCountLine(belarus),
+      ]);
 
       if (driver.name === 'chromium') {
         // The toolbar button's tooltip counts the actors in Vietnamese too.
         const tabId = await driver.tabId(page);
         const badge = (await driver.badge(page)) as string;
         expect(badge).toMatch(/^[1-9]\d*$/);
-        expect(await driver.inBackground(`chrome.action.getTitle({ tabId: ${tabId} })`)).toBe(t('actionTitleCount', [badge]));
+        expect(await driver.inBackground(`chrome.action.getTitle({ tabId: ${tabId} })`)).toBe(
+          t('actionTitleCount', [badge]),
+        );
       }
     });
   });

@@ -10,7 +10,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, saveScreenshot, startFixtureServer, type ChromiumSession, type FixtureServer } from '../../tools/browsers/index.ts';
+import {
+  launchChromium,
+  saveScreenshot,
+  startFixtureServer,
+  type ChromiumSession,
+  type FixtureServer,
+} from '../../tools/browsers/index.ts';
 import { clickButton, fill, setChecked } from './extension/controls.ts';
 import { allTexts, highlightRulesInForce, highlightTexts, sleep, waitForMarks } from './extension/page-helpers.ts';
 import type { HistoryEntry } from '../../src/keeping/history.ts';
@@ -19,7 +25,10 @@ const VNEXPRESS = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 async function historyList(options: Page): Promise<HistoryEntry[]> {
-  const reply = (await options.evaluate(() => chrome.runtime.sendMessage({ type: 'history/list' }))) as { ok: boolean; entries: HistoryEntry[] };
+  const reply = (await options.evaluate(() => chrome.runtime.sendMessage({ type: 'history/list' }))) as {
+    ok: boolean;
+    entries: HistoryEntry[];
+  };
   expect(reply.ok).toBe(true);
   return reply.entries;
 }
@@ -62,7 +71,9 @@ async function download(session: ChromiumSession, dir: string, start: () => Prom
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+    const result = await (
+      window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+    ).axe.run();
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
@@ -105,7 +116,9 @@ describe('reading history and options page in Chromium', () => {
     expect(entry.headline).toBe('Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga');
     expect(entry.outlet).toBe('VnExpress'); // the page's og:site_name
     expect(entry.actors[0]!.actorId).toBe('belarus');
-    expect(entry.actors.map((a) => a.actorId)).toEqual(expect.arrayContaining(['viktor-khrenin', 'zapad-2025', 'vladimir-putin', 'minsk']));
+    expect(entry.actors.map((a) => a.actorId)).toEqual(
+      expect.arrayContaining(['viktor-khrenin', 'zapad-2025', 'vladimir-putin', 'minsk']),
+    );
     await options.reload();
     await options.waitForSelector('#app[data-ready]');
     expect(await textOf(options, '#history-count')).toBe('Articles remembered: 1.');
@@ -132,7 +145,11 @@ describe('reading history and options page in Chromium', () => {
   it('exports the history, and importing the file after clearing gives the same history', async () => {
     const before = await historyList(options);
     const file = await download(session, downloads, () => clickButton(options, 'Export as JSON'));
-    const exported = JSON.parse(readFileSync(file, 'utf8')) as { format: string; version: number; entries: HistoryEntry[] };
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+      format: string;
+      version: number;
+      entries: HistoryEntry[];
+    };
     expect(exported.format).toBe('boi-canh-history');
     expect(exported.entries).toEqual(before);
 
@@ -190,7 +207,9 @@ describe('reading history and options page in Chromium', () => {
     await setChecked(options, '#pick-belavia');
     await fill(options, '#alias-input', 'hãng hàng không quốc gia Belavia');
     await clickButton(options, 'Add name');
-    await expect.poll(() => textOf(options, '#glossary-status')).toBe('Added “hãng hàng không quốc gia Belavia” for Belavia.');
+    await expect
+      .poll(() => textOf(options, '#glossary-status'))
+      .toBe('Added “hãng hàng không quốc gia Belavia” for Belavia.');
     const after = allTexts(await waitForMarks(await openArticle()));
     expect(after).toContain('hãng hàng không quốc gia Belavia');
   });

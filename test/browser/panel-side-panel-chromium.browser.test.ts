@@ -7,7 +7,13 @@
 // its adapter path is tested in test/unit/background/panel-opener.test.ts.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, saveScreenshot, startFixtureServer, type ChromiumSession, type FixtureServer } from '../../tools/browsers/index.ts';
+import {
+  launchChromium,
+  saveScreenshot,
+  startFixtureServer,
+  type ChromiumSession,
+  type FixtureServer,
+} from '../../tools/browsers/index.ts';
 import { pressButton } from './extension/action-chromium.ts';
 import { allTexts, waitForMarks } from './extension/page-helpers.ts';
 

@@ -47,7 +47,10 @@ interface PanelBrowser {
 }
 
 async function chromium(server: FixtureServer): Promise<PanelBrowser> {
-  const session: ChromiumSession = await launchChromium({ hostnames: server.hostnames, viewport: { width: 1000, height: 600 } });
+  const session: ChromiumSession = await launchChromium({
+    hostnames: server.hostnames,
+    viewport: { width: 1000, height: 600 },
+  });
   return {
     name: 'chromium',
     async openPage(url) {
@@ -110,14 +113,17 @@ interface CastEntry {
 }
 
 function readCast(page: Page): Promise<CastEntry[]> {
-  return evaluateSource(page, () =>
-    [...document.querySelectorAll('li.actor')].map((li) => ({
-      id: li.getAttribute('data-actor') ?? '',
-      type: li.getAttribute('data-type') ?? '',
-      name: li.querySelector('.actor-name')?.textContent ?? '',
-      count: Number(li.querySelector('.actor-count [aria-hidden]')?.textContent),
-    })),
-  null) as Promise<CastEntry[]>;
+  return evaluateSource(
+    page,
+    () =>
+      [...document.querySelectorAll('li.actor')].map((li) => ({
+        id: li.getAttribute('data-actor') ?? '',
+        type: li.getAttribute('data-type') ?? '',
+        name: li.querySelector('.actor-name')?.textContent ?? '',
+        count: Number(li.querySelector('.actor-count [aria-hidden]')?.textContent),
+      })),
+    null,
+  ) as Promise<CastEntry[]>;
 }
 
 interface FlashInfo {
@@ -130,22 +136,32 @@ interface FlashInfo {
 
 /** The mention the page flashed last, with its box; null when there is none. */
 function flashed(page: Page): Promise<FlashInfo | null> {
-  return evaluateSource(page, () => {
-    const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    // forEach, not get(): in Firefox the page sees the content script's entries only this way.
-    // The flash lasts 1.6 s; the mention stays marked current after it. On a loaded machine the
-    // flash may come and go between two polls, so either says which mention the page shows.
-    let range: Range | undefined;
-    let current: Range | undefined;
-    registry?.forEach((h, name) => {
-      if (name === 'boi-canh-flash') range = [...h][0];
-      if (name === 'boi-canh-current') current = [...h][0];
-    });
-    range ??= current;
-    if (!range) return null;
-    const box = range.getBoundingClientRect();
-    return { text: range.toString(), top: box.top, bottom: box.bottom, viewport: innerHeight, pageTop: box.top + scrollY };
-  }, null) as Promise<FlashInfo | null>;
+  return evaluateSource(
+    page,
+    () => {
+      const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+      // forEach, not get(): in Firefox the page sees the content script's entries only this way.
+      // The flash lasts 1.6 s; the mention stays marked current after it. On a loaded machine the
+      // flash may come and go between two polls, so either says which mention the page shows.
+      let range: Range | undefined;
+      let current: Range | undefined;
+      registry?.forEach((h, name) => {
+        if (name === 'boi-canh-flash') range = [...h][0];
+        if (name === 'boi-canh-current') current = [...h][0];
+      });
+      range ??= current;
+      if (!range) return null;
+      const box = range.getBoundingClientRect();
+      return {
+        text: range.toString(),
+        top: box.top,
+        bottom: box.bottom,
+        viewport: innerHeight,
+        pageTop: box.top + scrollY,
+      };
+    },
+    null,
+  ) as Promise<FlashInfo | null>;
 }
 
 /** Polls until the flashed mention is inside the viewport (smooth scrolling takes a moment). */
@@ -195,17 +211,20 @@ interface StoryInfo {
 }
 
 function readStories(page: Page): Promise<StoryInfo[]> {
-  return evaluateSource(page, () =>
-    [...document.querySelectorAll('.stories .story')].map((li) => ({
-      key: li.getAttribute('data-key') ?? '',
-      source: li.getAttribute('data-source') ?? '',
-      title: (li.querySelector('.story-title')?.textContent ?? '').trim(),
-      href: li.querySelector('.story-title a')?.getAttribute('href') ?? null,
-      badge: li.querySelector('.badge')?.textContent ?? '',
-      meta: (li.querySelector('.story-meta')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      shared: li.querySelector('.story-shared')?.textContent ?? '',
-    })),
-  null) as Promise<StoryInfo[]>;
+  return evaluateSource(
+    page,
+    () =>
+      [...document.querySelectorAll('.stories .story')].map((li) => ({
+        key: li.getAttribute('data-key') ?? '',
+        source: li.getAttribute('data-source') ?? '',
+        title: (li.querySelector('.story-title')?.textContent ?? '').trim(),
+        href: li.querySelector('.story-title a')?.getAttribute('href') ?? null,
+        badge: li.querySelector('.badge')?.textContent ?? '',
+        meta: (li.querySelector('.story-meta')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        shared: li.querySelector('.story-shared')?.textContent ?? '',
+      })),
+    null,
+  ) as Promise<StoryInfo[]>;
 }
 
 interface HeaderInfo {
@@ -215,14 +234,18 @@ interface HeaderInfo {
 }
 
 function readHeader(page: Page): Promise<HeaderInfo> {
-  return evaluateSource(page, () => {
-    const line = document.querySelector('header.article .article-source');
-    return {
-      source: (line?.textContent ?? '').trim(),
-      isOutlet: line?.querySelector('.outlet') !== null && line !== null,
-      date: line?.querySelector('time')?.getAttribute('datetime') ?? null,
-    };
-  }, null) as Promise<HeaderInfo>;
+  return evaluateSource(
+    page,
+    () => {
+      const line = document.querySelector('header.article .article-source');
+      return {
+        source: (line?.textContent ?? '').trim(),
+        isOutlet: line?.querySelector('.outlet') !== null && line !== null,
+        date: line?.querySelector('time')?.getAttribute('datetime') ?? null,
+      };
+    },
+    null,
+  ) as Promise<HeaderInfo>;
 }
 
 /** The reading history, as the background lists it to extension pages. */
@@ -241,40 +264,45 @@ async function historyUrls(extensionPage: Page): Promise<string[]> {
 /** What keeps the panel from working at this width: sideways scrolling, a control out of reach,
  *  text cut off. Boxes are compared with the root's own box, which CSS zoom scales alike. */
 function layoutProblems(page: Page): Promise<string[]> {
-  return evaluateSource(page, () => {
-    const problems: string[] = [];
-    const root = document.documentElement;
-    const scroller = document.scrollingElement ?? root;
-    if (scroller.scrollWidth > scroller.clientWidth) {
-      problems.push(`scrolls sideways: ${scroller.scrollWidth} > ${scroller.clientWidth}`);
-    }
-    const right = Math.min(root.getBoundingClientRect().right, innerWidth);
-    const name = (el: Element) =>
-      `${el.localName}.${String(el.getAttribute('class') ?? '').replace(/\s+/g, '.')} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
-    const controls = document.querySelectorAll('button, a[href], summary, [tabindex="0"]');
-    for (const el of controls) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      if (box.left < -0.5 || box.right > right + 0.5) problems.push(`out of reach: ${name(el)} ${box.left}..${box.right} of ${right}`);
-    }
-    for (const el of document.querySelectorAll('main *')) {
-      if (el.closest('.sr-only, svg') || el.classList.contains('actor-bar')) continue;
-      const style = getComputedStyle(el);
-      const clips = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
-      if (clips && el.scrollWidth > el.clientWidth + 1) problems.push(`clipped: ${name(el)}`);
-    }
-    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const parent = (n as Text).parentElement;
-      if (!(n as Text).data.trim() || !parent || parent.closest('.sr-only, svg')) continue;
-      const range = document.createRange();
-      range.selectNodeContents(n);
-      for (const box of range.getClientRects()) {
-        if (box.right > right + 0.5) problems.push(`text past the edge: ${name(parent)} ${box.right} > ${right}`);
+  return evaluateSource(
+    page,
+    () => {
+      const problems: string[] = [];
+      const root = document.documentElement;
+      const scroller = document.scrollingElement ?? root;
+      if (scroller.scrollWidth > scroller.clientWidth) {
+        problems.push(`scrolls sideways: ${scroller.scrollWidth} > ${scroller.clientWidth}`);
       }
-    }
-    return problems;
-  }, null) as Promise<string[]>;
+      const right = Math.min(root.getBoundingClientRect().right, innerWidth);
+      const name = (el: Element) =>
+        `${el.localName}.${String(el.getAttribute('class') ?? '').replace(/\s+/g, '.')} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      const controls = document.querySelectorAll('button, a[href], summary, [tabindex="0"]');
+      for (const el of controls) {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) continue;
+        if (box.left < -0.5 || box.right > right + 0.5)
+          problems.push(`out of reach: ${name(el)} ${box.left}..${box.right} of ${right}`);
+      }
+      for (const el of document.querySelectorAll('main *')) {
+        if (el.closest('.sr-only, svg') || el.classList.contains('actor-bar')) continue;
+        const style = getComputedStyle(el);
+        const clips = style.overflowX !== 'visible' || style.textOverflow === 'ellipsis';
+        if (clips && el.scrollWidth > el.clientWidth + 1) problems.push(`clipped: ${name(el)}`);
+      }
+      const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const parent = (n as Text).parentElement;
+        if (!(n as Text).data.trim() || !parent || parent.closest('.sr-only, svg')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const box of range.getClientRects()) {
+          if (box.right > right + 0.5) problems.push(`text past the edge: ${name(parent)} ${box.right} > ${right}`);
+        }
+      }
+      return problems;
+    },
+    null,
+  ) as Promise<string[]>;
 }
 
 function definePanelSuite(label: string, make: (server: FixtureServer) => Promise<PanelBrowser>): void {
@@ -309,7 +337,11 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       }
       expect(cast.reduce((n, c) => n + c.count, 0)).toBe(allTexts(marks).length);
       expect(cast.slice(0, 1).map((c) => c.name)).toEqual(['Vladimir Putin']);
-      expect(cast.find((c) => c.id === 'alexander-lukashenko')).toMatchObject({ type: 'person', name: 'Alexander Lukashenko', count: 3 });
+      expect(cast.find((c) => c.id === 'alexander-lukashenko')).toMatchObject({
+        type: 'person',
+        name: 'Alexander Lukashenko',
+        count: 3,
+      });
       expect(await evaluateSource(panel, () => document.querySelector('h1')?.textContent, null)).toBe(
         'Xung đột Nga-Ukraine: Mỹ quan ngại trước vai trò của đồng minh Moscow',
       );
@@ -342,13 +374,17 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
         throw new Error(`${String(error)}; the panel says: ${String(status)}`);
       });
       expect(first.text).toMatch(/Lukashenko$/);
-      expect(await evaluateSource(panel, () => document.querySelector('.step-status')?.textContent, null)).toBe('Mention 1 of 3');
+      expect(await evaluateSource(panel, () => document.querySelector('.step-status')?.textContent, null)).toBe(
+        'Mention 1 of 3',
+      );
       await sleep(300);
       await click(panel, 'li[data-actor="alexander-lukashenko"] .step.next');
       const second = await flashInView(article, first.pageTop);
       expect(second.text).toMatch(/Lukashenko$/);
       expect(second.pageTop).toBeGreaterThan(first.pageTop);
-      expect(await evaluateSource(panel, () => document.querySelector('.step-status')?.textContent, null)).toBe('Mention 2 of 3');
+      expect(await evaluateSource(panel, () => document.querySelector('.step-status')?.textContent, null)).toBe(
+        'Mention 2 of 3',
+      );
     });
 
     it('relates the article to corpus stories, itself left out; axe finds nothing in light or dark', async () => {
@@ -360,8 +396,14 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       expect(keys[0]).toBe(`story:${MINSK_VISIT}`);
       expect(keys).not.toContain(`story:${ALLY}`);
       expect(keys.length).toBe(5);
-      const href = (await evaluateSource(panel, () => document.querySelector('.stories a')?.getAttribute('href'), null)) as string;
-      expect(href).toMatch(/^(chrome|moz)-extension:\/\/[^/]+\/reader\.html\?story=001-chuyen-tham-hiem-hoi-belarus-cua-putin$/);
+      const href = (await evaluateSource(
+        panel,
+        () => document.querySelector('.stories a')?.getAttribute('href'),
+        null,
+      )) as string;
+      expect(href).toMatch(
+        /^(chrome|moz)-extension:\/\/[^/]+\/reader\.html\?story=001-chuyen-tham-hiem-hoi-belarus-cua-putin$/,
+      );
       const emulate = browser.colorScheme;
       for (const scheme of emulate ? (['light', 'dark'] as const) : (['light'] as const)) {
         await emulate?.(panel, scheme);
@@ -401,7 +443,10 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       await article.reload();
       await waitForMarks(article);
       const tabId = await tabIdOf(probe, 'baoquocte.vn');
-      const withHistory = await browser.openExtensionPage(`panel.html?tabId=${tabId}`, '.stories .story[data-source="history"]');
+      const withHistory = await browser.openExtensionPage(
+        `panel.html?tabId=${tabId}`,
+        '.stories .story[data-source="history"]',
+      );
       const stories = await readStories(withHistory);
       const fromHistory = stories.filter((st) => st.source === 'history');
       // Only A: B itself is in the history too, and is never its own related story.
@@ -415,12 +460,23 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       for (const name of ['Vladimir Putin', 'Alexander Lukashenko', 'Minsk']) expect(entry.shared).toContain(name);
       // The same story twice over (the corpus copy and the one read) heads the list; the Zapad and
       // Austin–Belousov stories, which share little, come after.
-      expect(stories.slice(0, 2).map((st) => st.key).sort()).toEqual([`history:${nhandan}`, `story:${MINSK_VISIT}`].sort());
+      expect(
+        stories
+          .slice(0, 2)
+          .map((st) => st.key)
+          .sort(),
+      ).toEqual([`history:${nhandan}`, `story:${MINSK_VISIT}`].sort());
       expect(stories.length).toBe(6);
       // The timeline places it on its own date, with the corpus story of the same day.
-      const timeline = (await evaluateSource(withHistory, () =>
-        [...document.querySelectorAll('.timeline .point')].map((p) => `${p.querySelector('time')?.getAttribute('datetime')} ${p.querySelector('.point-title')?.textContent}`),
-      null)) as string[];
+      const timeline = (await evaluateSource(
+        withHistory,
+        () =>
+          [...document.querySelectorAll('.timeline .point')].map(
+            (p) =>
+              `${p.querySelector('time')?.getAttribute('datetime')} ${p.querySelector('.point-title')?.textContent}`,
+          ),
+        null,
+      )) as string[];
       expect(timeline).toContain(`2022-12-20 ${NHANDAN_HEADLINE}`);
       panel = withHistory;
     });
@@ -436,7 +492,8 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
           const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
           const tab = await api.tabs.create({ url: 'about:blank', active: false });
           // After the tab has loaded: a tab that starts loading forgets its state.
-          for (let i = 0; i < 50 && (await api.tabs.get(tab.id!)).status !== 'complete'; i++) await new Promise((ok) => setTimeout(ok, 100));
+          for (let i = 0; i < 50 && (await api.tabs.get(tab.id!)).status !== 'complete'; i++)
+            await new Promise((ok) => setTimeout(ok, 100));
           await new Promise((ok) => setTimeout(ok, 300));
           await api.storage.session.set({ [`notread:${tab.id}`]: 'pdf' });
           return tab.id;
@@ -444,7 +501,13 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
         null,
       )) as number;
       const shown = await browser.openExtensionPage(`panel.html?tabId=${tabId}`, '.message[data-state="not-read"] h1');
-      expect(await evaluateSource(shown, () => [...document.querySelectorAll('.message h1, .message p')].map((e) => e.textContent), null)).toEqual([
+      expect(
+        await evaluateSource(
+          shown,
+          () => [...document.querySelectorAll('.message h1, .message p')].map((e) => e.textContent),
+          null,
+        ),
+      ).toEqual([
         'Bối cảnh cannot read a PDF',
         "This page is a PDF file in the browser's viewer. Bối cảnh reads news articles on web pages.",
       ]);
@@ -455,7 +518,11 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       const probe = await browser.openExtensionPage('panel.html', '#app[data-ready]');
       const tabId = await tabIdOf(probe, 'nhandan.vn');
       const other = await browser.openExtensionPage(`panel.html?tabId=${tabId}`, '#cast li.actor');
-      expect(await readHeader(other)).toEqual({ source: 'Báo Nhân Dân điện tử · 20 Dec 2022', isOutlet: true, date: '2022-12-20' });
+      expect(await readHeader(other)).toEqual({
+        source: 'Báo Nhân Dân điện tử · 20 Dec 2022',
+        isOutlet: true,
+        date: '2022-12-20',
+      });
       expect(await evaluateSource(other, () => document.querySelector('h1')?.textContent, null)).toBe(NHANDAN_HEADLINE);
     });
 
@@ -474,7 +541,11 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       // An actor open, with its steps, chips and sources: the widest the panel gets.
       await click(panel, 'li[data-actor="alexander-lukashenko"] button.actor-toggle');
       await connections('panel-connections-selected-chromium');
-      await evaluateSource(panel, () => ((document.querySelector('.links-list') as HTMLDetailsElement).open = true), null);
+      await evaluateSource(
+        panel,
+        () => ((document.querySelector('.links-list') as HTMLDetailsElement).open = true),
+        null,
+      );
       await panel.setViewport({ width: 320, height: 800 });
       await sleep(100);
       expect(await layoutProblems(panel), '320 px').toEqual([]);
@@ -483,7 +554,11 @@ function definePanelSuite(label: string, make: (server: FixtureServer) => Promis
       await panel.setViewport({ width: 640, height: 800 });
       await evaluateSource(panel, () => (document.documentElement.style.zoom = '2'), null);
       await sleep(100);
-      const zoomed = (await evaluateSource(panel, () => document.querySelector('.detail')!.getBoundingClientRect().width, null)) as number;
+      const zoomed = (await evaluateSource(
+        panel,
+        () => document.querySelector('.detail')!.getBoundingClientRect().width,
+        null,
+      )) as number;
       expect(zoomed).toBeGreaterThan(250);
       expect(await layoutProblems(panel), '640 px at 200%').toEqual([]);
       await saveScreenshot(panel, `panel-zoom200-${browser.name}`);
@@ -513,13 +588,20 @@ describe('side panel in Firefox, dark', () => {
   it('follows the dark preference; axe finds nothing', async () => {
     await waitForMarks(await browser.openPage(server.url('baoquocte.vn', BAOQUOCTE)));
     const probe = await browser.openExtensionPage('panel.html', '#app[data-ready]');
-    const panel = await browser.openExtensionPage(`panel.html?tabId=${await tabIdOf(probe, 'baoquocte.vn')}`, '.stories .story');
+    const panel = await browser.openExtensionPage(
+      `panel.html?tabId=${await tabIdOf(probe, 'baoquocte.vn')}`,
+      '.stories .story',
+    );
     await panel.setViewport({ width: 360, height: 900 });
-    const seen = (await evaluateSource(panel, () => ({
-      dark: matchMedia('(prefers-color-scheme: dark)').matches,
-      background: getComputedStyle(document.body).backgroundColor,
-      text: getComputedStyle(document.body).color,
-    }), null)) as { dark: boolean; background: string; text: string };
+    const seen = (await evaluateSource(
+      panel,
+      () => ({
+        dark: matchMedia('(prefers-color-scheme: dark)').matches,
+        background: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.body).color,
+      }),
+      null,
+    )) as { dark: boolean; background: string; text: string };
     expect(seen).toEqual({ dark: true, background: 'rgb(27, 29, 33)', text: 'rgb(230, 226, 216)' });
     await click(panel, 'li[data-actor="alexander-lukashenko"] button.actor-toggle');
     expect(await axeViolations(panel)).toEqual([]);
@@ -529,7 +611,12 @@ describe('side panel in Firefox, dark', () => {
 });
 
 declare const chrome: {
-  storage: { session: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage: {
+    session: { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+  };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  tabs: { create(props: { url: string; active: boolean }): Promise<{ id?: number }>; get(id: number): Promise<{ status?: string }> };
+  tabs: {
+    create(props: { url: string; active: boolean }): Promise<{ id?: number }>;
+    get(id: number): Promise<{ status?: string }>;
+  };
 };

@@ -5,11 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverText, launchChromium, saveScreenshot, servePages, SITES_DIR, type ChromiumSession } from '../../tools/browsers/index.ts';
+import {
+  hoverText,
+  launchChromium,
+  saveScreenshot,
+  servePages,
+  SITES_DIR,
+  type ChromiumSession,
+} from '../../tools/browsers/index.ts';
 import { chromiumDriverFor, type Driver } from './extension/drivers.ts';
 import { allTexts, cardOn, pointerAway, waitForCard, waitForMarks } from './extension/page-helpers.ts';
 
-const ARTICLE = readFileSync(join(SITES_DIR, 'vnexpress.net', 'the-gioi', 'si-quan-my-quan-sat-tap-tran-zapad-2025.html'), 'utf8');
+const ARTICLE = readFileSync(
+  join(SITES_DIR, 'vnexpress.net', 'the-gioi', 'si-quan-my-quan-sat-tap-tran-zapad-2025.html'),
+  'utf8',
+);
 
 /** Page scripts that break the globals and prototypes a careless extension would rely on. */
 const HOSTILE = `<script>
@@ -91,7 +101,14 @@ describe('robustness (Chromium)', () => {
     await hoverText(page, 'Viktor Khrenin', { within: 'article.fck_detail' });
     await waitForCard(driver, page, true);
     // puppeteer evaluates with a user gesture, which requestFullscreen needs.
-    expect(await page.evaluate(() => document.querySelector('article.fck_detail')!.requestFullscreen().then(() => document.fullscreenElement?.className))).toBe('fck_detail');
+    expect(
+      await page.evaluate(() =>
+        document
+          .querySelector('article.fck_detail')!
+          .requestFullscreen()
+          .then(() => document.fullscreenElement?.className),
+      ),
+    ).toBe('fck_detail');
     await waitForCard(driver, page, false, 1500);
 
     const card = await cardOn(driver, page, 'Viktor Khrenin', { within: 'article.fck_detail' });
@@ -100,10 +117,13 @@ describe('robustness (Chromium)', () => {
     expect(card.box.top).toBeGreaterThanOrEqual(0);
     expect(card.box.right).toBeLessThanOrEqual(card.viewport.width);
     expect(card.box.bottom).toBeLessThanOrEqual(card.viewport.height);
-    const seen = await page.evaluate(({ x, y }) => ({
-      parent: document.querySelector('[data-boi-canh-card]')?.parentElement === document.fullscreenElement,
-      atCentre: document.elementFromPoint(x, y)?.hasAttribute('data-boi-canh-card'),
-    }), { x: (card.box.left + card.box.right) / 2, y: (card.box.top + card.box.bottom) / 2 });
+    const seen = await page.evaluate(
+      ({ x, y }) => ({
+        parent: document.querySelector('[data-boi-canh-card]')?.parentElement === document.fullscreenElement,
+        atCentre: document.elementFromPoint(x, y)?.hasAttribute('data-boi-canh-card'),
+      }),
+      { x: (card.box.left + card.box.right) / 2, y: (card.box.top + card.box.bottom) / 2 },
+    );
     expect(seen).toEqual({ parent: true, atCentre: true });
     await saveScreenshot(page, 'hover-card-fullscreen-chromium');
     await page.evaluate(() => document.exitFullscreen());
@@ -123,7 +143,8 @@ describe('robustness (Chromium)', () => {
         (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
           if (name.startsWith('boi-canh-') && name !== 'boi-canh-current') ranges.push(...h);
         });
-        const fits = (r: DOMRect) => r.left > innerWidth - cardWidth + 8 && r.right < innerWidth - adWidth - 8 && r.bottom + scrollY > innerHeight;
+        const fits = (r: DOMRect) =>
+          r.left > innerWidth - cardWidth + 8 && r.right < innerWidth - adWidth - 8 && r.bottom + scrollY > innerHeight;
         const range = ranges.find((r) => r.getClientRects().length === 1 && fits(r.getClientRects()[0]!));
         if (!range) return null;
         window.scrollBy({ top: range.getClientRects()[0]!.bottom - (innerHeight - 8), behavior: 'instant' });
@@ -147,7 +168,9 @@ describe('robustness (Chromium)', () => {
     // The card's top right corner lies over the advertisement, and the card is what shows there.
     const corner = { x: card.box.right - 8, y: card.box.top + 8 };
     expect(corner.x).toBeGreaterThan(800 - AD_WIDTH);
-    expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.hasAttribute('data-boi-canh-card'), corner)).toBe(true);
+    expect(
+      await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.hasAttribute('data-boi-canh-card'), corner),
+    ).toBe(true);
     await saveScreenshot(page, 'hover-card-edges-chromium');
   });
 });

@@ -49,7 +49,9 @@ describe('toolbar button (Chromium)', () => {
     return session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   };
   const sidePanels = () =>
-    session.serviceWorker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
+    session.serviceWorker.evaluate(
+      async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length,
+    );
   const cardsInPage = (page: Page) => page.evaluate(() => document.querySelectorAll('[data-boi-canh-card]').length);
 
   it('runs on a page outside the news list only when pressed, marks what the news site gets, and opens the panel', async () => {
@@ -80,7 +82,8 @@ describe('toolbar button (Chromium)', () => {
     // What the open panel describes: this tab's reading, with as many actors as the badge says.
     const tabId = await tabIdOf(session, page);
     const reading = await session.serviceWorker.evaluate(
-      async (key) => ((await chrome.storage.session.get(key))[key] ?? null) as { url: string; actors: unknown[] } | null,
+      async (key) =>
+        ((await chrome.storage.session.get(key))[key] ?? null) as { url: string; actors: unknown[] } | null,
       `tab:${tabId}`,
     );
     expect(reading?.url).toBe(server.url(ELSEWHERE, ARTICLE));
@@ -114,13 +117,22 @@ describe('toolbar button where it cannot act (Chromium)', () => {
     const page = await openTab(session, 'chrome://version/');
     await pressButton(session, page);
     const tabId = await tabIdOf(session, page);
-    await waitUntil(async () => (await session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === '!', 'the badge "!"');
-    expect(await session.serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe("Bối cảnh cannot read the browser's own pages");
+    await waitUntil(
+      async () =>
+        (await session.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)) === '!',
+      'the badge "!"',
+    );
+    expect(await session.serviceWorker.evaluate((id) => chrome.action.getTitle({ tabId: id }), tabId)).toBe(
+      "Bối cảnh cannot read the browser's own pages",
+    );
     const panelUrl = session.extensionUrl('panel.html');
     const target = await session.browser.waitForTarget((t) => t.url() === panelUrl, { timeout: 10_000 });
     const panel = await target.asPage();
     await panel.waitForSelector('.message[data-state="not-read"] h1', { timeout: 10_000 });
-    const said = await panel.evaluate(() => [document.querySelector('.message[data-state="not-read"] h1')?.textContent, document.querySelector('.message p')?.textContent]);
+    const said = await panel.evaluate(() => [
+      document.querySelector('.message[data-state="not-read"] h1')?.textContent,
+      document.querySelector('.message p')?.textContent,
+    ]);
     expect(said).toEqual([
       "Bối cảnh cannot read the browser's own pages",
       'This is a page of the browser or of an extension store: the browser lets no extension read such pages. Open a news article and press the Bối cảnh button.',

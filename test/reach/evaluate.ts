@@ -115,7 +115,10 @@ function articleOf(page: string) {
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
 
 /** Each gold mention's place in the text, searched in reading order on word boundaries. */
-function placeGold(text: string, mentions: readonly GoldMention[]): { placed: (Placed | null)[]; unplaced: GoldMention[] } {
+function placeGold(
+  text: string,
+  mentions: readonly GoldMention[],
+): { placed: (Placed | null)[]; unplaced: GoldMention[] } {
   let from = 0;
   const unplaced: GoldMention[] = [];
   const placed = mentions.map((m) => {
@@ -134,14 +137,20 @@ function placeGold(text: string, mentions: readonly GoldMention[]): { placed: (P
  *  article under the same name? */
 function rightCard(card: ActorCard, gold: GoldMention): boolean {
   if (card.id === gold.actor) return true;
-  return card.introduced === true && gold.name !== undefined && normalizeForMatch(card.name) === normalizeForMatch(gold.name);
+  return (
+    card.introduced === true && gold.name !== undefined && normalizeForMatch(card.name) === normalizeForMatch(gold.name)
+  );
 }
 
 const overlaps = (a: Placed, b: Placed) => a.start < b.end && b.start < a.end;
 const inside = (a: Placed, b: Placed) => a.end - a.start < b.end - b.start && a.start >= b.start && a.end <= b.end;
 
 /** What became of the gold `mention` at `span` (null: not in the text read), given the page's marks. */
-export function outcomeOf(mention: GoldMention, span: Placed | null, marks: readonly (Placed & { card: ActorCard })[]): Outcome {
+export function outcomeOf(
+  mention: GoldMention,
+  span: Placed | null,
+  marks: readonly (Placed & { card: ActorCard })[],
+): Outcome {
   const on = span ? marks.filter((mark) => overlaps(mark, span)) : [];
   if (on.some((mark) => rightCard(mark.card, mention))) return 'right';
   // An actor named inside a longer name ("Nga" in "Quỹ Đầu tư Trực tiếp Nga", "SCO" in "Hội nghị
@@ -163,7 +172,10 @@ export function scorePage(gold: GoldPage, matcher: PageMatcher): PageScore {
     card: cards.get(m.actorId)!,
   }));
   const { placed, unplaced } = placeGold(text, gold.mentions);
-  const outcomes = gold.mentions.map((mention, k) => ({ mention, outcome: outcomeOf(mention, placed[k] ?? null, marks) }));
+  const outcomes = gold.mentions.map((mention, k) => ({
+    mention,
+    outcome: outcomeOf(mention, placed[k] ?? null, marks),
+  }));
   const wrong: PageScore['wrong'] = [];
   outcomes.forEach(({ mention, outcome }, k) => {
     if (outcome !== 'wrong') return;
@@ -172,7 +184,8 @@ export function scorePage(gold: GoldPage, matcher: PageMatcher): PageScore {
     }
   });
   for (const mark of marks) {
-    if (!placed.some((span) => span && overlaps(mark, span))) wrong.push({ text: text.slice(mark.start, mark.end), actor: mark.card.id });
+    if (!placed.some((span) => span && overlaps(mark, span)))
+      wrong.push({ text: text.slice(mark.start, mark.end), actor: mark.card.id });
   }
   return {
     page: gold.page,
@@ -181,7 +194,11 @@ export function scorePage(gold: GoldPage, matcher: PageMatcher): PageScore {
     wrong,
     outcomes,
     unplaced,
-    marks: marks.map((mark) => ({ text: text.slice(mark.start, mark.end), kind: markKind(mark.card), card: mark.card })),
+    marks: marks.map((mark) => ({
+      text: text.slice(mark.start, mark.end),
+      kind: markKind(mark.card),
+      card: mark.card,
+    })),
   };
 }
 

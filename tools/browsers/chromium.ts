@@ -159,7 +159,10 @@ export async function evaluateInShadowRootChromium<A, R>(
       returnByValue: true,
       awaitPromise: true,
     });
-    if (exceptionDetails) throw new Error(`in shadow root of ${hostSelector}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    if (exceptionDetails)
+      throw new Error(
+        `in shadow root of ${hostSelector}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+      );
     return (result.value === undefined ? undefined : JSON.parse(result.value as string)) as R;
   } finally {
     await cdp.detach().catch(() => {});

@@ -46,8 +46,12 @@ export function ensureBrowsers(): void {
     throw new Error(`missing: ${absent.join(', ')}. Install them first (Debian): sudo sh -c '${install}'`);
   }
   console.log(`Installing Debian packages (${absent.join(', ')} missing): ${install}`);
-  const result = spawnSync('sh', ['-c', install], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  if (result.status !== 0 || missing().length) throw new Error(`could not install ${missing().join(', ')}; run: ${install}`);
+  const result = spawnSync('sh', ['-c', install], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
+  if (result.status !== 0 || missing().length)
+    throw new Error(`could not install ${missing().join(', ')}; run: ${install}`);
 }
 
 // Run as a script (`npm test` runs it first): installs what is missing, or says what to run and fails.

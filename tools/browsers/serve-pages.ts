@@ -12,7 +12,11 @@ export interface ServePagesOptions {
 /** Answers the http(s) requests of `page` that `pageFor` has a page for (200, HTML). Interception
  *  is per tab in puppeteer: call it on each new tab before its first navigation. Other schemes
  *  (the extension's own resources, data:) always pass. */
-export async function servePages(page: Page, pageFor: (url: URL) => string | undefined, options: ServePagesOptions = {}): Promise<void> {
+export async function servePages(
+  page: Page,
+  pageFor: (url: URL) => string | undefined,
+  options: ServePagesOptions = {},
+): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     const url = new URL(request.url());

@@ -43,7 +43,9 @@ export interface FixtureServer {
 
 /** The fixture sites: the directory names under test/fixtures/sites/. */
 export function fixtureHostnames(sitesDir = SITES_DIR): string[] {
-  return readdirSync(sitesDir).filter((name) => statSync(join(sitesDir, name)).isDirectory()).sort();
+  return readdirSync(sitesDir)
+    .filter((name) => statSync(join(sitesDir, name)).isDirectory())
+    .sort();
 }
 
 export interface FixtureServerOptions {
@@ -54,7 +56,10 @@ export interface FixtureServerOptions {
   headers?: Record<string, Record<string, string>>;
 }
 
-export async function startFixtureServer(sitesDir = SITES_DIR, options: FixtureServerOptions = {}): Promise<FixtureServer> {
+export async function startFixtureServer(
+  sitesDir = SITES_DIR,
+  options: FixtureServerOptions = {},
+): Promise<FixtureServer> {
   const hostnames = fixtureHostnames(sitesDir);
   const requests: ServedRequest[] = [];
   const server: Server = createServer(makeCertificate(hostnames), (req, res) => {
@@ -100,6 +105,8 @@ function resolveFile(sitesDir: string, site: string | undefined, path: string): 
   const base = join(sitesDir, site);
   const target = normalize(join(base, path));
   if (target !== base && !target.startsWith(base + sep)) return undefined; // no ../ escapes
-  const candidates = path.endsWith('/') ? [join(target, 'index.html')] : [target, `${target}.html`, join(target, 'index.html')];
+  const candidates = path.endsWith('/')
+    ? [join(target, 'index.html')]
+    : [target, `${target}.html`, join(target, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }

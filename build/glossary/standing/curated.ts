@@ -36,7 +36,10 @@ export function curatedIds(files: readonly CuratedFile[]): Set<string> {
 }
 
 /** Every file checked, every problem of every file reported at once. */
-export function checkCurated(files: readonly CuratedFile[], knownIds: ReadonlySet<string>): { file: string; actors: Actor[] }[] {
+export function checkCurated(
+  files: readonly CuratedFile[],
+  knownIds: ReadonlySet<string>,
+): { file: string; actors: Actor[] }[] {
   const checked: { file: string; actors: Actor[] }[] = [];
   const problems: string[] = [];
   for (const { file, text, data } of files) {

@@ -73,7 +73,11 @@ export function mergeSources(sources: readonly Source[]): Merged {
   return { actors: [...byId.values()], sources: sourceOf, dropped };
 }
 
-function settleSharedSpellings(byId: Map<string, Actor>, sourceOf: Map<string, ActorSource>, whereOf: Map<string, string>): string[] {
+function settleSharedSpellings(
+  byId: Map<string, Actor>,
+  sourceOf: Map<string, ActorSource>,
+  whereOf: Map<string, string>,
+): string[] {
   const claims = new Map<string, Set<string>>(); // spelling key → actor ids
   for (const a of byId.values()) {
     for (const text of [a.name, ...a.aliases.map(aliasText)]) {

@@ -58,11 +58,18 @@ function pressFormProblems(entry: unknown): string[] {
   const problems: string[] = [];
   const need = (ok: boolean, what: string) => ok || problems.push(what);
   for (const key of Object.keys(e)) need(KEYS.has(key), `unknown key "${key}"`);
-  need(typeof e.code === 'string' && /^(?:[A-Z]{2}|\d{3})$/.test(e.code), 'code must be an ISO 3166 alpha-2 or UN M49 code');
+  need(
+    typeof e.code === 'string' && /^(?:[A-Z]{2}|\d{3})$/.test(e.code),
+    'code must be an ISO 3166 alpha-2 or UN M49 code',
+  );
   need(e.id === undefined || (typeof e.id === 'string' && ID_RE.test(e.id)), 'id must be lower-case ASCII kebab-case');
-  need(e.type === undefined || ACTOR_TYPES.includes(e.type as ActorType), `type must be one of ${ACTOR_TYPES.join(', ')}`);
+  need(
+    e.type === undefined || ACTOR_TYPES.includes(e.type as ActorType),
+    `type must be one of ${ACTOR_TYPES.join(', ')}`,
+  );
   need(e.name === undefined || isName(e.name), 'name must be a non-empty, trimmed string');
-  for (const key of ['aliases', 'cued', 'skip'] as const) need(e[key] === undefined || isNameList(e[key]), `${key} must be a list of names`);
+  for (const key of ['aliases', 'cued', 'skip'] as const)
+    need(e[key] === undefined || isNameList(e[key]), `${key} must be a list of names`);
   const d = e.description as Record<string, unknown> | undefined;
   need(d === undefined || (isName(d.vi) && isName(d.en)), 'description needs non-empty "vi" and "en"');
   const c = e.capital as Record<string, unknown> | false | undefined;

@@ -38,7 +38,11 @@ export function wordVariants(word: string, language: SlavicLanguage, isGivenName
   return unique([word, ...forms.map((ending) => stem + ending)]);
 }
 
-function endingsOf(word: string, language: SlavicLanguage, isGivenName: boolean): { stem: string; forms: string[] } | null {
+function endingsOf(
+  word: string,
+  language: SlavicLanguage,
+  isGivenName: boolean,
+): { stem: string; forms: string[] } | null {
   let m = VOWEL_Y.exec(word);
   if (m) return { stem: m[1]!, forms: ['y', 'i'] };
   if (!isGivenName) {
@@ -81,7 +85,10 @@ export function romanizationVariants(name: string, language: SlavicLanguage): st
   words.forEach((word, k) => {
     // A hyphenated surname ("Lvova-Belova") varies part by part.
     const parts = word.split('-').map((part) => wordVariants(part, language, k === 0));
-    const forms = parts.reduce<string[]>((acc, options) => acc.flatMap((a) => options.map((o) => (a ? `${a}-${o}` : o))), ['']);
+    const forms = parts.reduce<string[]>(
+      (acc, options) => acc.flatMap((a) => options.map((o) => (a ? `${a}-${o}` : o))),
+      [''],
+    );
     spellings = spellings.flatMap((s) => forms.map((f) => (s ? `${s} ${f}` : f)));
   });
   return spellings.slice(0, MAX_PER_NAME).filter((s) => s !== name);

@@ -92,17 +92,23 @@ export function addVariants(actors: readonly Actor[]): Variants {
     const others = [...(claims.get(key) ?? [])].filter((id) => !ids.has(id));
     if (others.length === 0 && ids.size === 1) continue;
     lost.add(key);
-    collisions.push(`"${text}" made for ${[...ids].join(' and ')}${others.length ? `, already ${others.join(', ')}'s` : ''}`);
+    collisions.push(
+      `"${text}" made for ${[...ids].join(' and ')}${others.length ? `, already ${others.join(', ')}'s` : ''}`,
+    );
   }
   const kept: Variants['made'] = order
     .filter(({ key }) => !lost.has(key))
     .map(({ id, key }) => ({ actorId: id, text: made.get(key)!.text, rule: made.get(key)!.rule }));
   const newAliases = new Map<string, string[]>();
-  for (const { actorId, text } of kept) (newAliases.get(actorId) ?? newAliases.set(actorId, []).get(actorId)!).push(text);
+  for (const { actorId, text } of kept)
+    (newAliases.get(actorId) ?? newAliases.set(actorId, []).get(actorId)!).push(text);
   return {
     actors: actors.map((a) => (newAliases.has(a.id) ? { ...a, aliases: [...a.aliases, ...newAliases.get(a.id)!] } : a)),
     made: kept,
-    added: { romanized: kept.filter((m) => m.rule === 'romanized').length, joined: kept.filter((m) => m.rule === 'joined').length },
+    added: {
+      romanized: kept.filter((m) => m.rule === 'romanized').length,
+      joined: kept.filter((m) => m.rule === 'joined').length,
+    },
     collisions,
   };
 }

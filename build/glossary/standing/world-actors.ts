@@ -69,7 +69,11 @@ function territoryNames(t: Territory, press: PressForms | undefined): Named | nu
   return names(press, [...vietnamese, ...(borrowed ? [t.english, t.englishOfficial] : [])]);
 }
 
-function territoryActor(t: Territory, press: PressForms | undefined, regions: ReadonlyMap<string, Region>): Actor | null {
+function territoryActor(
+  t: Territory,
+  press: PressForms | undefined,
+  regions: ReadonlyMap<string, Region>,
+): Actor | null {
   const named = territoryNames(t, press);
   if (!named) return null;
   const type = press?.type ?? (t.independent ? 'state' : 'place');
@@ -86,7 +90,11 @@ function territoryActor(t: Territory, press: PressForms | undefined, regions: Re
   return actor;
 }
 
-function describeTerritory(state: boolean, region: Region | undefined, capital: { vi: string; en: string } | null): Actor['description'] {
+function describeTerritory(
+  state: boolean,
+  region: Region | undefined,
+  capital: { vi: string; en: string } | null,
+): Actor['description'] {
   const vi = [`${state ? 'Quốc gia' : 'Vùng lãnh thổ'}${region ? ` ở ${inRunningText(region.vietnamese)}` : ''}`];
   const en = [`${state ? 'Country' : 'Territory'}${region ? ` in ${region.english}` : ''}`];
   if (capital) {

@@ -11,7 +11,9 @@ export async function pressButton(session: ChromiumSession, page: Page): Promise
   // document, and the commit takes it back. A reader presses a page that is there.
   const tabId = await tabIdOf(session, page);
   const deadline = Date.now() + 10_000;
-  while ((await session.serviceWorker.evaluate(async (id) => (await chrome.tabs.get(id)).status, tabId)) !== 'complete') {
+  while (
+    (await session.serviceWorker.evaluate(async (id) => (await chrome.tabs.get(id)).status, tabId)) !== 'complete'
+  ) {
     if (Date.now() > deadline) throw new Error(`tab ${tabId} did not finish loading`);
     await new Promise((ok) => setTimeout(ok, 50));
   }

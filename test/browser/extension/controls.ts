@@ -7,7 +7,11 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { sleep } from './page-helpers.ts';
 
 /** The first element `find` gives, once it gives one. */
-async function present(find: () => Promise<ElementHandle | null>, what: string, timeoutMs = 10_000): Promise<ElementHandle> {
+async function present(
+  find: () => Promise<ElementHandle | null>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<ElementHandle> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = await find();
@@ -41,7 +45,11 @@ export async function clickButton(page: Page, name: string): Promise<void> {
   const button = await present(async () => {
     const found = await page.evaluateHandle((wanted: string) => {
       const named = (e: Element) => (e.getAttribute('aria-label') ?? e.textContent ?? '').trim().replace(/\s+/g, ' ');
-      return [...document.querySelectorAll<HTMLButtonElement>('button, [role="button"]')].find((b) => named(b) === wanted && !b.disabled) ?? null;
+      return (
+        [...document.querySelectorAll<HTMLButtonElement>('button, [role="button"]')].find(
+          (b) => named(b) === wanted && !b.disabled,
+        ) ?? null
+      );
     }, name);
     return found.asElement() as ElementHandle<Element> | null;
   }, `enabled button "${name}"`);

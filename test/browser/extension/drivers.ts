@@ -32,9 +32,7 @@ function describeCard(root: ShadowRoot): CardInfo | null {
   const card = root.querySelector('.card');
   if (!card) return null;
   const r = (root.host as HTMLElement).getBoundingClientRect();
-  const lines = [...card.children]
-    .filter((el) => el.localName !== 'button')
-    .map((el) => (el.textContent ?? '').trim());
+  const lines = [...card.children].filter((el) => el.localName !== 'button').map((el) => (el.textContent ?? '').trim());
   return {
     role: card.getAttribute('role'),
     label: card.getAttribute('aria-label'),
@@ -86,10 +84,16 @@ const CDP_MODIFIERS: Record<string, number> = { Alt: 1, Ctrl: 2, Control: 2, Com
 
 /** "Alt+Shift+H" → the fields of CDP Input.dispatchKeyEvent. Letters and digits only: the keys
  *  the manifest suggests. */
-export function cdpShortcut(shortcut: string): { modifiers: number; key: string; code: string; windowsVirtualKeyCode: number } {
+export function cdpShortcut(shortcut: string): {
+  modifiers: number;
+  key: string;
+  code: string;
+  windowsVirtualKeyCode: number;
+} {
   const parts = shortcut.split('+');
   const key = parts.pop() ?? '';
-  if (!/^[A-Z0-9]$/.test(key)) throw new Error(`cannot press "${shortcut}": only a letter or a digit after the modifiers`);
+  if (!/^[A-Z0-9]$/.test(key))
+    throw new Error(`cannot press "${shortcut}": only a letter or a digit after the modifiers`);
   let modifiers = 0;
   for (const m of parts) {
     const bit = CDP_MODIFIERS[m];
@@ -132,8 +136,16 @@ export function chromiumDriverFor(session: ChromiumSession): Driver {
       const cdp = await page.createCDPSession();
       try {
         // rawKeyDown, as a keyboard sends it: the browser matches accelerators before the page.
-        await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key, nativeVirtualKeyCode: key.windowsVirtualKeyCode });
-        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key, nativeVirtualKeyCode: key.windowsVirtualKeyCode });
+        await cdp.send('Input.dispatchKeyEvent', {
+          type: 'rawKeyDown',
+          ...key,
+          nativeVirtualKeyCode: key.windowsVirtualKeyCode,
+        });
+        await cdp.send('Input.dispatchKeyEvent', {
+          type: 'keyUp',
+          ...key,
+          nativeVirtualKeyCode: key.windowsVirtualKeyCode,
+        });
       } finally {
         await cdp.detach().catch(() => {});
       }
@@ -149,7 +161,9 @@ export function chromiumDriverFor(session: ChromiumSession): Driver {
       const before = new Set(session.browser.targets());
       const [target] = await Promise.all([
         // A new tab starts on about:blank: the one wanted is the tab at its own address.
-        session.browser.waitForTarget((t) => t.type() === 'page' && !before.has(t) && !/^(about:blank)?$/.test(t.url())),
+        session.browser.waitForTarget(
+          (t) => t.type() === 'page' && !before.has(t) && !/^(about:blank)?$/.test(t.url()),
+        ),
         action(),
       ]);
       const tab = await target.page();

@@ -81,7 +81,8 @@ function differencesFromPage(): string[] {
   if (document.body.outerHTML !== written.body) out.push(`<body> ${where(document.body.outerHTML, written.body)}`);
   const extra = [...root.children].filter((el) => el !== document.head && el !== document.body);
   for (const el of extra) {
-    if (!el.hasAttribute('data-boi-canh-card')) out.push(`<${el.localName}> under <html> that the page did not put there`);
+    if (!el.hasAttribute('data-boi-canh-card'))
+      out.push(`<${el.localName}> under <html> that the page did not put there`);
     else if (el.shadowRoot !== null || el.childNodes.length > 0) out.push('our card host shows the page what it holds');
   }
   const hosts = document.querySelectorAll('[data-boi-canh-card]').length;
@@ -111,24 +112,37 @@ function pageValue<T>(page: Page, name: string): Promise<T> {
   return evaluateSource(page, (n: string) => (window as unknown as Record<string, unknown>)[n], name) as Promise<T>;
 }
 
-const marksUnder = (page: Page, selector: string) => evaluateSource(page, registeredUnder, selector) as Promise<string[]>;
+const marksUnder = (page: Page, selector: string) =>
+  evaluateSource(page, registeredUnder, selector) as Promise<string[]>;
 const differences = (page: Page) => evaluateSource(page, differencesFromPage, null) as Promise<string[]>;
 const hosts = (page: Page) => evaluateSource(page, hostCount, null) as Promise<number>;
 
 /** Polls `probe` until it returns a value `done` accepts; the last value goes into the error. */
-async function waitUntil<T>(probe: () => Promise<T>, done: (value: T) => boolean, what: string, timeoutMs: number): Promise<T> {
+async function waitUntil<T>(
+  probe: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+  timeoutMs: number,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
     if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`${what}: not after ${timeoutMs} ms (last seen: ${JSON.stringify(value)})`);
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not after ${timeoutMs} ms (last seen: ${JSON.stringify(value)})`);
     await sleep(150);
   }
 }
 
 /** Waits until every one of `names` has a mark under `selector`, comparing the marks' texts as
  *  `seen` shows them. */
-function waitForNames(page: Page, selector: string, names: readonly string[], timeoutMs: number, seen: (text: string) => string = (t) => t) {
+function waitForNames(
+  page: Page,
+  selector: string,
+  names: readonly string[],
+  timeoutMs: number,
+  seen: (text: string) => string = (t) => t,
+) {
   return waitUntil(
     () => marksUnder(page, selector),
     (marks) => names.every((n) => marks.map(seen).includes(n)),
@@ -180,7 +194,11 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
         expect(await evaluateSource(page, () => getComputedStyle(document.body).fontSize, null)).toBe('17px');
         // A timer given a string compiles it later, outside the test driver's own evaluation
         // (which the browsers let through): the policy refuses it and reports it to the page.
-        await evaluateSource(page, () => (setTimeout as unknown as (code: string) => void)('window.__stringRan = true'), null);
+        await evaluateSource(
+          page,
+          () => (setTimeout as unknown as (code: string) => void)('window.__stringRan = true'),
+          null,
+        );
         await sleep(300);
         expect(await pageValue(page, '__stringRan')).toBeUndefined();
         const violations = await pageValue<{ directive: string; blocked: string }[]>(page, '__violations');
@@ -191,7 +209,16 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
         const marks = await waitForNames(
           page,
           ARTICLE,
-          ['Viktor Khrenin', 'Ba Lan', 'Belarus', 'NATO', 'Donald Tusk', 'Liên minh châu Âu', 'Vladimir Putin', 'Alexander Lukashenko'],
+          [
+            'Viktor Khrenin',
+            'Ba Lan',
+            'Belarus',
+            'NATO',
+            'Donald Tusk',
+            'Liên minh châu Âu',
+            'Vladimir Putin',
+            'Alexander Lukashenko',
+          ],
           FIRST_MARKS_MS,
         );
         expect(marks.length).toBeGreaterThanOrEqual(15);
@@ -214,13 +241,30 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
 
       it('keeps the page’s own clock and button working, and its DOM as it left it', async () => {
         const start = await pageValue<number>(page, '__seconds');
-        await waitUntil(() => pageValue<number>(page, '__seconds'), (s) => s >= start + 2, 'the page’s clock ticking', 5000);
+        await waitUntil(
+          () => pageValue<number>(page, '__seconds'),
+          (s) => s >= start + 2,
+          'the page’s clock ticking',
+          5000,
+        );
         await clickOn(page, '#co-chu');
         expect(await pageValue(page, '__fontClicks')).toBe(1);
-        expect(await evaluateSource(page, () => document.querySelector('article.fck_detail')!.classList.contains('chu-lon'), null)).toBe(true);
+        expect(
+          await evaluateSource(
+            page,
+            () => document.querySelector('article.fck_detail')!.classList.contains('chu-lon'),
+            null,
+          ),
+        ).toBe(true);
         await clickOn(page, '#co-chu');
         expect(await pageValue(page, '__fontClicks')).toBe(2);
-        expect(await evaluateSource(page, () => document.querySelector('article.fck_detail')!.classList.contains('chu-lon'), null)).toBe(false);
+        expect(
+          await evaluateSource(
+            page,
+            () => document.querySelector('article.fck_detail')!.classList.contains('chu-lon'),
+            null,
+          ),
+        ).toBe(false);
         expect(await differences(page)).toEqual([]);
       });
 
@@ -285,7 +329,9 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
       it('opens cards on names in the parts the page added', async () => {
         await loadParts(3);
         await waitForNames(page, '[data-phan="3"]', PARTS[3]!, REREAD_MS);
-        expect((await cardOn(driver, page, 'Alexander Stubb', { within: '[data-phan="1"]' })).label).toBe('Alexander Stubb');
+        expect((await cardOn(driver, page, 'Alexander Stubb', { within: '[data-phan="1"]' })).label).toBe(
+          'Alexander Stubb',
+        );
         expect((await cardOn(driver, page, 'Mark Rutte', { within: '[data-phan="3"]' })).label).toBe('Mark Rutte');
         expect(await hosts(page)).toBe(1);
         expect(await differences(page)).toEqual([]);
@@ -295,13 +341,21 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
 
       it('keeps the page’s own loading and button working, and its DOM as it left it', async () => {
         await loadParts(3);
-        expect(await evaluateSource(page, () => document.getElementById('dang-tai')!.textContent, null)).toBe('Bạn đã đọc hết bài');
-        expect(await evaluateSource(page, () => document.querySelectorAll('article.fck_detail section.phan').length, null)).toBe(3);
+        expect(await evaluateSource(page, () => document.getElementById('dang-tai')!.textContent, null)).toBe(
+          'Bạn đã đọc hết bài',
+        );
+        expect(
+          await evaluateSource(page, () => document.querySelectorAll('article.fck_detail section.phan').length, null),
+        ).toBe(3);
         await clickOn(page, '#theo-doi');
         expect(await pageValue(page, '__follows')).toBe(1);
-        expect(await evaluateSource(page, () => document.getElementById('theo-doi')!.getAttribute('aria-pressed'), null)).toBe('true');
+        expect(
+          await evaluateSource(page, () => document.getElementById('theo-doi')!.getAttribute('aria-pressed'), null),
+        ).toBe('true');
         await clickOn(page, '#theo-doi');
-        expect(await evaluateSource(page, () => document.getElementById('theo-doi')!.getAttribute('aria-pressed'), null)).toBe('false');
+        expect(
+          await evaluateSource(page, () => document.getElementById('theo-doi')!.getAttribute('aria-pressed'), null),
+        ).toBe('false');
         expect(await differences(page)).toEqual([]);
       });
 
@@ -330,13 +384,27 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
               loneLow: /(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(social),
               nfd: text('doan-nfd') !== text('doan-nfd').normalize('NFC'),
               zeroWidth: /[\u200B\u200C\u200D\uFEFF]/.test(text('doan-vo-hinh')),
-              bidi: /\u200E/.test(text('doan-hai-chieu')) && /\u200F/.test(text('doan-hai-chieu')) && /\u202E/.test(text('doan-hai-chieu')),
-              longestWord: Math.max(...text('ma-hashtag').split(/[^\p{L}\p{N}]+/u).map((w) => w.length)),
+              bidi:
+                /\u200E/.test(text('doan-hai-chieu')) &&
+                /\u200F/.test(text('doan-hai-chieu')) &&
+                /\u202E/.test(text('doan-hai-chieu')),
+              longestWord: Math.max(
+                ...text('ma-hashtag')
+                  .split(/[^\p{L}\p{N}]+/u)
+                  .map((w) => w.length),
+              ),
             };
           },
           null,
         );
-        expect(facts).toEqual({ loneHigh: true, loneLow: true, nfd: true, zeroWidth: true, bidi: true, longestWord: 5000 });
+        expect(facts).toEqual({
+          loneHigh: true,
+          loneLow: true,
+          nfd: true,
+          zeroWidth: true,
+          bidi: true,
+          longestWord: 5000,
+        });
       });
 
       it('marks the plain names standing after the odd characters, and nothing inside the long word', async () => {
@@ -373,13 +441,22 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
 
       it('keeps the page’s own heartbeat and button working', async () => {
         const ticks = await pageValue<number>(page, '__ticks');
-        await waitUntil(() => pageValue<number>(page, '__ticks'), (t) => t >= ticks + 5, 'the page’s heartbeat', 5000);
+        await waitUntil(
+          () => pageValue<number>(page, '__ticks'),
+          (t) => t >= ticks + 5,
+          'the page’s heartbeat',
+          5000,
+        );
         await clickOn(page, '#nen-toi');
         expect(await pageValue(page, '__darkToggles')).toBe(1);
-        expect(await evaluateSource(page, () => document.documentElement.classList.contains('nen-toi'), null)).toBe(true);
+        expect(await evaluateSource(page, () => document.documentElement.classList.contains('nen-toi'), null)).toBe(
+          true,
+        );
         await clickOn(page, '#nen-toi');
         expect(await pageValue(page, '__darkToggles')).toBe(2);
-        expect(await evaluateSource(page, () => document.documentElement.classList.contains('nen-toi'), null)).toBe(false);
+        expect(await evaluateSource(page, () => document.documentElement.classList.contains('nen-toi'), null)).toBe(
+          false,
+        );
       });
 
       it('leaves the page’s text byte for byte, its article and its element count as they were at load', async () => {
@@ -387,7 +464,8 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
         const kept = (await evaluateSource(
           page,
           () => {
-            const atLoad = (window as unknown as { __atLoad: { text: string; article: string; elements: number } }).__atLoad;
+            const atLoad = (window as unknown as { __atLoad: { text: string; article: string; elements: number } })
+              .__atLoad;
             const ours = document.querySelectorAll('[data-boi-canh-card]').length;
             const text = document.body.textContent ?? '';
             return {

@@ -16,7 +16,8 @@ const REDRAWN = '/the-gioi/trang-ve-lai-bai-viet.html';
 const NAME = { text: 'Viktor Khrenin', within: 'article.fck_detail' };
 
 /** How many times the page has redrawn its article. */
-const redraws = (page: Page) => evaluateSource(page, () => (window as unknown as { __redraws: number }).__redraws, null) as Promise<number>;
+const redraws = (page: Page) =>
+  evaluateSource(page, () => (window as unknown as { __redraws: number }).__redraws, null) as Promise<number>;
 
 /** Waits for the page's next redraw of its article. */
 async function nextRedraw(page: Page): Promise<void> {
@@ -38,7 +39,12 @@ const markOnLiveNode = (page: Page, text: string) =>
       (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, name) => {
         if (!name.startsWith('boi-canh-') || name === 'boi-canh-current' || name === 'boi-canh-flash') return;
         h.forEach((r) => {
-          if (r.toString() === needle && r.startContainer.isConnected && r.startContainer.parentElement?.closest(within)) found = true;
+          if (
+            r.toString() === needle &&
+            r.startContainer.isConnected &&
+            r.startContainer.parentElement?.closest(within)
+          )
+            found = true;
         });
       });
       return found;
@@ -49,7 +55,8 @@ const markOnLiveNode = (page: Page, text: string) =>
 async function waitForMarkOnLiveNode(page: Page, text: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await markOnLiveNode(page, text))) {
-    if (Date.now() > deadline) throw new Error(`no mark over "${text}" on the article's current nodes after ${timeoutMs} ms`);
+    if (Date.now() > deadline)
+      throw new Error(`no mark over "${text}" on the article's current nodes after ${timeoutMs} ms`);
     await sleep(20);
   }
 }
@@ -74,22 +81,31 @@ export function defineHostileSuite(name: string, makeDriver: (server: FixtureSer
     it('opens no card for the page’s own synthetic pointer events', async () => {
       await pointerAway(driver, page);
       const box = await rectOfText(page, NAME.text, { within: NAME.within });
-      await evaluateSource(page, ([x, y]: [number, number]) => (window as unknown as { __synthetic(x: number, y: number): void }).__synthetic(x, y), [
-        box.x + box.width / 2,
-        box.y + box.height / 2,
-      ]);
+      await evaluateSource(
+        page,
+        ([x, y]: [number, number]) =>
+          (window as unknown as { __synthetic(x: number, y: number): void }).__synthetic(x, y),
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
       await sleep(1000);
       expect(await driver.card(page)).toBeNull();
     });
 
     it('still opens the card for the reader, though the page took the element names first', async () => {
-      expect(await evaluateSource(page, () => (window as unknown as { __squatted?: number }).__squatted ?? 0, null)).toBe(0);
+      expect(
+        await evaluateSource(page, () => (window as unknown as { __squatted?: number }).__squatted ?? 0, null),
+      ).toBe(0);
       expect((await cardOn(driver, page, NAME.text, { within: NAME.within })).label).toBe('Viktor Khrenin');
       await pointerAway(driver, page);
     });
 
     it('keeps its highlight rules in force while the page replaces its style sheets', async () => {
-      const resets = () => evaluateSource(page, () => (window as unknown as { __styleResets: number }).__styleResets, null) as Promise<number>;
+      const resets = () =>
+        evaluateSource(
+          page,
+          () => (window as unknown as { __styleResets: number }).__styleResets,
+          null,
+        ) as Promise<number>;
       // The rules come with the content script, beyond the page's reach (mark-looks.ts); were they
       // adopted by us, the page's resets would drop them. Checked right after each of two resets.
       for (let i = 0; i < 2; i++) {
@@ -100,7 +116,9 @@ export function defineHostileSuite(name: string, makeDriver: (server: FixtureSer
     });
 
     it('leaves no error of ours in the page', async () => {
-      expect(await evaluateSource(page, () => (window as unknown as { __errors: string[] }).__errors, null)).toEqual([]);
+      expect(await evaluateSource(page, () => (window as unknown as { __errors: string[] }).__errors, null)).toEqual(
+        [],
+      );
     });
   });
 
@@ -141,7 +159,9 @@ export function defineHostileSuite(name: string, makeDriver: (server: FixtureSer
     });
 
     it('leaves no error of ours in the page', async () => {
-      expect(await evaluateSource(page, () => (window as unknown as { __errors: string[] }).__errors, null)).toEqual([]);
+      expect(await evaluateSource(page, () => (window as unknown as { __errors: string[] }).__errors, null)).toEqual(
+        [],
+      );
     });
   });
 }

@@ -13,7 +13,11 @@ import { cardOn, pointerAway, registeredMarks, registeredNow, sleep, waitForMark
 const LONG_READ = '/the-gioi/bai-dai-thu-nghiem.html';
 
 const scrollToFraction = (page: Page, fraction: number) =>
-  evaluateSource(page, (f: number) => scrollTo({ top: f * document.documentElement.scrollHeight, behavior: 'instant' }), fraction);
+  evaluateSource(
+    page,
+    (f: number) => scrollTo({ top: f * document.documentElement.scrollHeight, behavior: 'instant' }),
+    fraction,
+  );
 
 export function defineLongReadSuite(name: string, makeDriver: (server: FixtureServer) => Promise<Driver>): void {
   describe(`a long read in ${name}`, () => {
@@ -38,7 +42,9 @@ export function defineLongReadSuite(name: string, makeDriver: (server: FixtureSe
       // Sixteen copies of an 11-paragraph body: every copy marks the same names.
       expect(atTop.length).toBeGreaterThan(16 * 20);
       expect((await registeredMarks(page, '#box_comment')).map((m) => m.text)).toEqual([]);
-      expect(await evaluateSource(page, () => document.documentElement.outerHTML.length, null)).toBeGreaterThan(500_000);
+      expect(await evaluateSource(page, () => document.documentElement.outerHTML.length, null)).toBeGreaterThan(
+        500_000,
+      );
       for (const fraction of [0.5, 1]) {
         await scrollToFraction(page, fraction);
         await sleep(200);

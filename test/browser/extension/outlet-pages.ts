@@ -225,7 +225,13 @@ export const OUTLET_ARTICLES: readonly OutletArticlePage[] = [
 ];
 
 export const OUTLET_QUIET_PAGES: readonly OutletQuietPage[] = [
-  { outlet: 'VnExpress', host: 'vnexpress.net', path: '/the-gioi', kind: 'list', why: 'long paragraphs only in teasers' },
+  {
+    outlet: 'VnExpress',
+    host: 'vnexpress.net',
+    path: '/the-gioi',
+    kind: 'list',
+    why: 'long paragraphs only in teasers',
+  },
   {
     outlet: 'VnExpress',
     host: 'video.vnexpress.net',

@@ -21,7 +21,11 @@ const QUIET_MS = 2000;
 async function marksInPlaces(page: Page, outlet: OutletArticlePage, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [headline, lead, body] = [await marksInside(page, outlet.headline), await marksInside(page, outlet.lead), await marksInside(page, outlet.body)];
+    const [headline, lead, body] = [
+      await marksInside(page, outlet.headline),
+      await marksInside(page, outlet.lead),
+      await marksInside(page, outlet.body),
+    ];
     if ((headline.length && lead.length && body.length) || Date.now() > deadline) return { headline, lead, body };
     await sleep(100);
   }

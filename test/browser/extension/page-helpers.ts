@@ -26,7 +26,8 @@ export async function registeredMarks(page: Page, within?: string): Promise<Regi
   )) as { height: number; screen: number; start: number };
   const seen = new Map<string, PlacedMark>();
   const gather = async (top: number | null) => {
-    for (const m of (await evaluateSource(page, placedMarks, { top, within: within ?? null })) as PlacedMark[]) seen.set(m.key, m);
+    for (const m of (await evaluateSource(page, placedMarks, { top, within: within ?? null })) as PlacedMark[])
+      seen.set(m.key, m);
   };
   await gather(null);
   for (let top = 0; top < height; top += screen) {
@@ -36,7 +37,9 @@ export async function registeredMarks(page: Page, within?: string): Promise<Regi
     await gather(null);
   }
   await gather(start);
-  return [...seen.values()].sort((a, b) => a.node - b.node || a.offset - b.offset).map(({ name, text }) => ({ name, text }));
+  return [...seen.values()]
+    .sort((a, b) => a.node - b.node || a.offset - b.offset)
+    .map(({ name, text }) => ({ name, text }));
 }
 
 interface PlacedMark extends RegisteredMark {
@@ -90,7 +93,11 @@ export async function registeredNow(page: Page): Promise<string[]> {
 /** Whether our highlight rules are in force in the page: the colour the page computes for a
  *  person's mark in the default style is ours (transparent when no rule paints the marks). */
 export async function highlightRulesInForce(page: Page): Promise<boolean> {
-  const colour = await evaluateSource(page, () => getComputedStyle(document.documentElement, '::highlight(boi-canh-person)').backgroundColor, null);
+  const colour = await evaluateSource(
+    page,
+    () => getComputedStyle(document.documentElement, '::highlight(boi-canh-person)').backgroundColor,
+    null,
+  );
   return /^rgba\(31, 111, 235, 0\.1\d*\)$/.test(String(colour));
 }
 
@@ -123,7 +130,12 @@ export async function pointerAway(driver: Driver, page: Page): Promise<void> {
 
 export async function waitForCard(driver: Driver, page: Page, open: true, timeoutMs?: number): Promise<CardInfo>;
 export async function waitForCard(driver: Driver, page: Page, open: false, timeoutMs?: number): Promise<null>;
-export async function waitForCard(driver: Driver, page: Page, open: boolean, timeoutMs = 4000): Promise<CardInfo | null> {
+export async function waitForCard(
+  driver: Driver,
+  page: Page,
+  open: boolean,
+  timeoutMs = 4000,
+): Promise<CardInfo | null> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const card = await driver.card(page);

@@ -15,7 +15,8 @@ import { cardOnMark, highlightTexts, sleep, waitForCard } from './page-helpers.t
 import { waitForPage } from '../../../tools/browsers/index.ts';
 
 /** A page naming, without introducing her, a person the Suwałki reach page introduces. */
-const SUWALKI = 'baoquocte.vn/ba-lan-dong-cua-bien-gioi-voi-belarus-hanh-lang-suwalki-thanh-tam-diem-lo-ngai-328145.html';
+const SUWALKI =
+  'baoquocte.vn/ba-lan-dong-cua-bien-gioi-voi-belarus-hanh-lang-suwalki-thanh-tam-diem-lo-ngai-328145.html';
 const LATER = '/suon-phia-dong-nato-tinh-chuyen-buc-tuong-chong-may-bay-khong-nguoi-lai-329010.html';
 
 /** "kind: text", sorted: a page's marks as a comparable list. */
@@ -70,7 +71,11 @@ export function defineReachSuite(name: string, makeDriver: (server: FixtureServe
         const name = value('#actor-name');
         return name ? { type: value('#actor-type'), name, description: value('#actor-description') } : null;
       });
-      expect(filled).toEqual({ type: 'person', name: 'Justyna Gotkowska', description: 'Phó Giám đốc Trung tâm Nghiên cứu phương Đông' });
+      expect(filled).toEqual({
+        type: 'person',
+        name: 'Justyna Gotkowska',
+        description: 'Phó Giám đốc Trung tâm Nghiên cứu phương Đông',
+      });
       await waitForCard(driver, page, true);
     });
   });

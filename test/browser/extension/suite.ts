@@ -18,7 +18,18 @@ import {
   type FixtureServer,
 } from '../../../tools/browsers/index.ts';
 import type { Driver } from './drivers.ts';
-import { allTexts, cardOn, highlightTexts, marksInside, noCardOn, pointerAway, registeredMarks, sleep, waitForCard, waitForMarks } from './page-helpers.ts';
+import {
+  allTexts,
+  cardOn,
+  highlightTexts,
+  marksInside,
+  noCardOn,
+  pointerAway,
+  registeredMarks,
+  sleep,
+  waitForCard,
+  waitForMarks,
+} from './page-helpers.ts';
 
 const VNEXPRESS = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
 const TUOITRE_NFD = '/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang-nfd.htm';
@@ -26,7 +37,9 @@ const NHANDAN = '/the-gioi/chuyen-tham-belarus-cua-tong-thong-nga.html';
 const THANHNIEN = '/van-hoa/trien-lam-my-thuat-duong-dai.htm';
 const ZNEWS = '/tong-thong-putin-ban-giai-doan-hai-cua-cuoc-tap-tran-hat-nhan-post1.html';
 const VIETNAMPLUS = '/thay-gi-tu-chuyen-tham-hiem-hoi-belarus-cua-tong-thong-nga-putin.html';
-const EN_MESSAGES = JSON.parse(readFileSync(join(PROJECT_ROOT, 'src', '_locales', 'en', 'messages.json'), 'utf8')) as MessagesFile;
+const EN_MESSAGES = JSON.parse(
+  readFileSync(join(PROJECT_ROOT, 'src', '_locales', 'en', 'messages.json'), 'utf8'),
+) as MessagesFile;
 
 export function defineContentSuite(name: string, makeDriver: (server: FixtureServer) => Promise<Driver>): void {
   describe(`content script in ${name}`, () => {
@@ -107,9 +120,9 @@ export function defineContentSuite(name: string, makeDriver: (server: FixtureSer
       it('reads a name split over several inline elements, and one after &nbsp;', async () => {
         expect((await cardOn(driver, page, 'Vladimir Putin')).label).toBe('Vladimir Putin');
         expect((await cardOn(driver, page, 'Nga', { within: 'a[href="/chu-de/nga-1234"]' })).label).toBe('Nga');
-        expect((await cardOn(driver, page, 'Alexander Lukashenko', { within: 'article.fck_detail strong' })).label).toBe(
-          'Alexander Lukashenko',
-        );
+        expect(
+          (await cardOn(driver, page, 'Alexander Lukashenko', { within: 'article.fck_detail strong' })).label,
+        ).toBe('Alexander Lukashenko');
       });
 
       it('marks nothing in the related-story box, tags, comments, navigation or sidebar', async () => {
@@ -165,7 +178,9 @@ export function defineContentSuite(name: string, makeDriver: (server: FixtureSer
       await waitForMarks(page);
       // In "Tổng thống Cộng hoà Bê-la-rút A.Lu-ca-sen-cô (trái) và người đồng cấp Nga V.Pu-tin".
       expect((await cardOn(driver, page, 'Bê-la-rút', { within: 'figcaption' })).label).toBe('Belarus');
-      expect((await cardOn(driver, page, 'A.Lu-ca-sen-cô', { within: 'figcaption' })).label).toBe('Alexander Lukashenko');
+      expect((await cardOn(driver, page, 'A.Lu-ca-sen-cô', { within: 'figcaption' })).label).toBe(
+        'Alexander Lukashenko',
+      );
       expect((await cardOn(driver, page, 'V.Pu-tin', { within: 'figcaption' })).label).toBe('Vladimir Putin');
       expect(await marksInside(page, 'aside')).toEqual([]);
     });
@@ -200,9 +215,13 @@ export function defineContentSuite(name: string, makeDriver: (server: FixtureSer
       const page = await driver.open(server.url('vietnamplus.vn', VIETNAMPLUS));
       await waitForMarks(page);
       for (const id of ['like-button', 'font-bigger', 'read-more']) {
-        const box = await rectOfText(page, (await page.evaluate(`document.getElementById('${id}').textContent`)) as string, {
-          within: `#${id}`,
-        });
+        const box = await rectOfText(
+          page,
+          (await page.evaluate(`document.getElementById('${id}').textContent`)) as string,
+          {
+            within: `#${id}`,
+          },
+        );
         await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       }
       expect(await page.evaluate('window.__pageEvents')).toEqual(['like:1', 'font:20px', 'expand']);
@@ -257,9 +276,14 @@ function defineChromiumCommands(get: () => { driver: Driver; server: FixtureServ
       const key = (await shortcuts())['toggle-marks'];
       expect(key, 'toggle-marks has no shortcut').toBeTruthy();
       await driver.pressShortcut(page, key!);
-      await waitForPage(page, () => ![...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.entries()].some(
-        ([name, h]) => name.startsWith('boi-canh-') && h.size > 0,
-      ), 3000);
+      await waitForPage(
+        page,
+        () =>
+          ![...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.entries()].some(
+            ([name, h]) => name.startsWith('boi-canh-') && h.size > 0,
+          ),
+        3000,
+      );
       await driver.pressShortcut(page, key!);
       const deadline = Date.now() + 3000;
       while (allTexts(await highlightTexts(page)).length !== marks.length && Date.now() < deadline) await sleep(100);
@@ -304,13 +328,17 @@ function defineChromiumCommands(get: () => { driver: Driver; server: FixtureServ
     });
 
     it('reads the copy in the offscreen document, and the card’s button reaches the background', async () => {
-      expect(await driver.inBackground("chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length)")).toBe(1);
+      expect(
+        await driver.inBackground(
+          "chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] }).then((c) => c.length)",
+        ),
+      ).toBe(1);
       await cardOn(driver, page, 'Viktor Khrenin', { within: 'article.fck_detail' });
       await driver.clickCardButton(page);
       await sleep(300);
-      expect(await driver.inBackground("chrome.storage.session.get('panelRequest').then((r) => r.panelRequest.actorId)")).toBe(
-        'viktor-khrenin',
-      );
+      expect(
+        await driver.inBackground("chrome.storage.session.get('panelRequest').then((r) => r.panelRequest.actorId)"),
+      ).toBe('viktor-khrenin');
     });
   });
 }
@@ -333,7 +361,15 @@ async function outlinedMark(driver: Driver, page: Page): Promise<string> {
         if (!name.startsWith('boi-canh-') || name === 'boi-canh-current' || name === 'boi-canh-flash') return;
         h.forEach((r) => {
           const rects = [...r.getClientRects()];
-          const same = rects.length === boxes.length && rects.every((b, i) => near(b.left, boxes[i]!.left) && near(b.top, boxes[i]!.top) && near(b.right, boxes[i]!.right) && near(b.bottom, boxes[i]!.bottom));
+          const same =
+            rects.length === boxes.length &&
+            rects.every(
+              (b, i) =>
+                near(b.left, boxes[i]!.left) &&
+                near(b.top, boxes[i]!.top) &&
+                near(b.right, boxes[i]!.right) &&
+                near(b.bottom, boxes[i]!.bottom),
+            );
           if (same && boxes.length) found.push(r.toString());
         });
       });
@@ -350,7 +386,9 @@ function wholeRegistry(page: Page): Promise<string[]> {
     page,
     () => {
       const out: string[] = [];
-      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => h.forEach((r) => out.push(`${name}:${r.toString()}`)));
+      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) =>
+        h.forEach((r) => out.push(`${name}:${r.toString()}`)),
+      );
       return out.sort();
     },
     null,

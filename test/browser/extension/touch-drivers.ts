@@ -60,7 +60,10 @@ export async function chromiumPhone(server: FixtureServer): Promise<Phone> {
     return page;
   };
   const touch = (page: Page, type: 'touchStart' | 'touchEnd', x: number, y: number) =>
-    cdp(page).send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y: Math.round(y) }] });
+    cdp(page).send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: type === 'touchEnd' ? [] : [{ x: Math.round(x), y: Math.round(y) }],
+    });
   return {
     name: 'chromium',
     driver: chromiumDriverFor(session),
@@ -81,10 +84,16 @@ export async function chromiumPhone(server: FixtureServer): Promise<Phone> {
     async scroll(page, x, y, dy) {
       // A finger put down, drawn `dy` px in ten moves a frame apart, lifted: dy > 0 moves down and
       // the page scrolls up. (Input.synthesizeScrollGesture scrolls nothing in headless Chromium.)
-      await cdp(page).send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: Math.round(x), y: Math.round(y) }] });
+      await cdp(page).send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: [{ x: Math.round(x), y: Math.round(y) }],
+      });
       for (let i = 1; i <= 10; i++) {
         await sleep(16);
-        await cdp(page).send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: Math.round(x), y: Math.round(y + (dy * i) / 10) }] });
+        await cdp(page).send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x: Math.round(x), y: Math.round(y + (dy * i) / 10) }],
+        });
       }
       await cdp(page).send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     },
@@ -102,7 +111,12 @@ export async function chromiumPhone(server: FixtureServer): Promise<Phone> {
 /** Makes `page` a 360×800 touch phone for as long as the returned session stays attached. */
 async function asPhone(page: Page): Promise<CDPSession> {
   const s = await page.createCDPSession();
-  await s.send('Emulation.setDeviceMetricsOverride', { width: PHONE.width, height: PHONE.height, deviceScaleFactor: 1, mobile: true });
+  await s.send('Emulation.setDeviceMetricsOverride', {
+    width: PHONE.width,
+    height: PHONE.height,
+    deviceScaleFactor: 1,
+    mobile: true,
+  });
   await s.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
   return s;
 }
@@ -130,7 +144,9 @@ export async function firefoxPhone(): Promise<Phone> {
     },
     inCard: (page, fn, arg) => evaluateInShadowRootFirefox(page, CARD, fn, arg),
     async openExtensionPage() {
-      throw new Error('the panel on a phone is checked in Chromium (Firefox: test/browser/panel.browser.test.ts at 320 px)');
+      throw new Error(
+        'the panel on a phone is checked in Chromium (Firefox: test/browser/panel.browser.test.ts at 320 px)',
+      );
     },
     close: () => session.close(),
   };

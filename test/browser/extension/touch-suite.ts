@@ -16,7 +16,12 @@
 
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateSource, saveScreenshot, startFixtureServer, type FixtureServer } from '../../../tools/browsers/index.ts';
+import {
+  evaluateSource,
+  saveScreenshot,
+  startFixtureServer,
+  type FixtureServer,
+} from '../../../tools/browsers/index.ts';
 import { sleep, waitForCard, waitForMarks } from './page-helpers.ts';
 import { PHONE, type Phone } from './touch-drivers.ts';
 
@@ -126,7 +131,11 @@ export function defineTouchSuite(name: string, makePhone: (server: FixtureServer
       opened.push(page);
       await waitForMarks(page);
       await evaluateSource(page, recordClicks, null);
-      await evaluateSource(page, (s: string) => document.querySelector(s)!.scrollIntoView({ block: 'start', behavior: 'instant' }), selector);
+      await evaluateSource(
+        page,
+        (s: string) => document.querySelector(s)!.scrollIntoView({ block: 'start', behavior: 'instant' }),
+        selector,
+      );
       await sleep(SETTLE_MS);
       return page;
     }
@@ -165,7 +174,8 @@ export function defineTouchSuite(name: string, makePhone: (server: FixtureServer
 
     it('this browser makes a click of a tap (a phone does)', (ctx) => {
       if (phone.name === 'chromium') expect(tapsMakeClicks).toBe(true);
-      else if (!tapsMakeClicks) ctx.skip('Firefox’s driver touches bypass its tap-to-click: the link tests below are skipped here');
+      else if (!tapsMakeClicks)
+        ctx.skip('Firefox’s driver touches bypass its tap-to-click: the link tests below are skipped here');
     });
 
     it('a tap on a name opens its card at once, as a sheet across the bottom of the screen, with thumb-sized buttons', async () => {

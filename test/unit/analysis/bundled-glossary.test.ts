@@ -49,12 +49,20 @@ describe('loadBundledGlossary', () => {
 
 describe('glossaryDeps', () => {
   it('loads the bundled glossary through the loader it is given, with the reader’s additions', async () => {
-    const deps = glossaryDeps(async () => GLOSSARY, null, async () => EMPTY_USER_GLOSSARY);
+    const deps = glossaryDeps(
+      async () => GLOSSARY,
+      null,
+      async () => EMPTY_USER_GLOSSARY,
+    );
     await expect(deps.loadGlossary()).resolves.toMatchObject({ version: 1, stories: [] });
   });
 
   it('passes on a failed read of the bundled glossary', async () => {
-    const deps = glossaryDeps(async () => Promise.reject(new Error('glossary.json could not be read: HTTP 404')), null, async () => EMPTY_USER_GLOSSARY);
+    const deps = glossaryDeps(
+      async () => Promise.reject(new Error('glossary.json could not be read: HTTP 404')),
+      null,
+      async () => EMPTY_USER_GLOSSARY,
+    );
     await expect(deps.loadGlossary()).rejects.toThrow(/HTTP 404/);
   });
 });

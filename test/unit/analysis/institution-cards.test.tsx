@@ -18,15 +18,33 @@ import type { ActorCard, ExtractReply } from '../../../src/shared/page-data.ts';
 import { PageMatcher } from '../../../src/analysis/page-matching.ts';
 import { Card } from '../../../src/marking/card.tsx';
 
-const actor = (id: string, type: GlossaryActor['type'], name: string, more: Partial<GlossaryActor> = {}): GlossaryActor => ({
-  id, type, name, aliases: [], description: { vi: `${name}.`, en: `${id}.` },
-  roles: [], contexts: [], storyIds: [], coMentions: [], mentionCount: 0, source: 'data', ...more,
+const actor = (
+  id: string,
+  type: GlossaryActor['type'],
+  name: string,
+  more: Partial<GlossaryActor> = {},
+): GlossaryActor => ({
+  id,
+  type,
+  name,
+  aliases: [],
+  description: { vi: `${name}.`, en: `${id}.` },
+  roles: [],
+  contexts: [],
+  storyIds: [],
+  coMentions: [],
+  mentionCount: 0,
+  source: 'data',
+  ...more,
 });
 
 const GLOSSARY: Glossary = {
   version: 1,
   actors: [
-    actor('poland', 'state', 'Ba Lan', { latin: 'Poland', description: { vi: 'Quốc gia ở Đông Âu', en: 'Country in Eastern Europe' } }),
+    actor('poland', 'state', 'Ba Lan', {
+      latin: 'Poland',
+      description: { vi: 'Quốc gia ở Đông Âu', en: 'Country in Eastern Europe' },
+    }),
     actor('united-states', 'state', 'Mỹ', { latin: 'United States', aliases: ['Hoa Kỳ'] }),
     actor('russia', 'state', 'Nga', { latin: 'Russia', aliases: ['LB Nga'] }),
     actor('kyiv', 'place', 'Kiev', { latin: 'Kyiv' }),
@@ -37,17 +55,27 @@ const GLOSSARY: Glossary = {
 };
 
 const LOCALES = join(import.meta.dirname, '..', '..', '..', 'src', '_locales');
-const messages = (locale: string) => JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;
 
 function match(...paragraphs: string[]) {
-  const reply = new PageMatcher(GLOSSARY, buildMatcher(GLOSSARY.actors)).match(paragraphs, paragraphs.map((_, i) => [i]), true);
+  const reply = new PageMatcher(GLOSSARY, buildMatcher(GLOSSARY.actors)).match(
+    paragraphs,
+    paragraphs.map((_, i) => [i]),
+    true,
+  );
   if (!reply.ok) throw new Error(reply.reason);
-  const text = (m: ExtractReply & { ok: true }, k: number) => paragraphs[m.mentions[k]!.start.node]!.slice(m.mentions[k]!.start.offset, m.mentions[k]!.end.offset);
-  return { reply, marks: reply.mentions.map((m, k) => `${text(reply, k)}→${m.actorId}`), card: (id: string) => reply.actors.find((c) => c.id === id) };
+  const text = (m: ExtractReply & { ok: true }, k: number) =>
+    paragraphs[m.mentions[k]!.start.node]!.slice(m.mentions[k]!.start.offset, m.mentions[k]!.end.offset);
+  return {
+    reply,
+    marks: reply.mentions.map((m, k) => `${text(reply, k)}→${m.actorId}`),
+    card: (id: string) => reply.actors.find((c) => c.id === id),
+  };
 }
 
 describe('composed cards from the page matcher', () => {
-  it('says the kind and the state in one line in each language, and carries the state\'s card', () => {
+  it("says the kind and the state in one line in each language, and carries the state's card", () => {
     const { reply, marks, card } = match('Bộ Quốc phòng Ba Lan cho biết đã đóng cửa khẩu.');
     expect(marks).toEqual(['Bộ Quốc phòng Ba Lan→poland-defence-ministry']);
     expect(card('poland-defence-ministry')).toEqual({
@@ -57,7 +85,14 @@ describe('composed cards from the page matcher', () => {
       description: { vi: 'Bộ Quốc phòng của Ba Lan', en: 'Ministry of Defence of Poland' },
       storyCount: 0,
       composed: true,
-      country: { id: 'poland', type: 'state', name: 'Ba Lan', latin: 'Poland', description: { vi: 'Quốc gia ở Đông Âu', en: 'Country in Eastern Europe' }, storyCount: 0 },
+      country: {
+        id: 'poland',
+        type: 'state',
+        name: 'Ba Lan',
+        latin: 'Poland',
+        description: { vi: 'Quốc gia ở Đông Âu', en: 'Country in Eastern Europe' },
+        storyCount: 0,
+      },
     });
     expect(extractReplyProblem(structuredClone(reply))).toBeNull();
   });
@@ -70,7 +105,7 @@ describe('composed cards from the page matcher', () => {
     });
   });
 
-  it('gives the glossary\'s actor when it has the composed id, or the name the parts make', () => {
+  it("gives the glossary's actor when it has the composed id, or the name the parts make", () => {
     // "Bộ Quốc phòng LB Nga" is no alias of the ministry: read from its parts, it is the glossary's.
     const byId = match('Bộ Quốc phòng LB Nga ra thông báo.');
     expect(byId.marks).toEqual(['Bộ Quốc phòng LB Nga→russia-defence-ministry']);
@@ -82,6 +117,7 @@ describe('composed cards from the page matcher', () => {
   });
 
   it('puts "the" where English does', () => {
+    // biome-ignore format: a list packed by hand, a few items to a line, reads as a list
     expect(['United States', 'Netherlands', 'Philippines', 'Solomon Islands', 'Poland', 'Ukraine'].map(withArticle)).toEqual([
       'the United States', 'the Netherlands', 'the Philippines', 'the Solomon Islands', 'Poland', 'Ukraine',
     ]);
@@ -89,14 +125,30 @@ describe('composed cards from the page matcher', () => {
 });
 
 describe('the protocol', () => {
-  const country: ActorCard = { id: 'poland', type: 'state', name: 'Ba Lan', description: { vi: '', en: '' }, storyCount: 0 };
-  const composed: ActorCard = { id: 'poland-navy', type: 'organization', name: 'Hải quân Ba Lan', description: { vi: '', en: '' }, storyCount: 0, composed: true, country };
+  const country: ActorCard = {
+    id: 'poland',
+    type: 'state',
+    name: 'Ba Lan',
+    description: { vi: '', en: '' },
+    storyCount: 0,
+  };
+  const composed: ActorCard = {
+    id: 'poland-navy',
+    type: 'organization',
+    name: 'Hải quân Ba Lan',
+    description: { vi: '', en: '' },
+    storyCount: 0,
+    composed: true,
+    country,
+  };
   const reply = (card: unknown) => ({ ok: true, article: true, mentions: [], actors: [card] });
 
-  it('takes a composed card with its state\'s card, one level deep only', () => {
+  it("takes a composed card with its state's card, one level deep only", () => {
     expect(extractReplyProblem(reply(composed))).toBeNull();
     expect(extractReplyProblem(reply({ ...composed, composed: false }))).toBe('reply.actors[0] is malformed');
-    expect(extractReplyProblem(reply({ ...composed, country: { ...country, country } }))).toBe('reply.actors[0] is malformed');
+    expect(extractReplyProblem(reply({ ...composed, country: { ...country, country } }))).toBe(
+      'reply.actors[0] is malformed',
+    );
     expect(extractReplyProblem(reply({ ...composed, country: { id: 'poland' } }))).toBe('reply.actors[0] is malformed');
   });
 });
@@ -113,9 +165,16 @@ describe('the hover card of a composed institution', () => {
     const openPanel = vi.fn();
     host = document.createElement('div');
     document.body.append(host);
-    render(<Card card={card('poland-defence-ministry')!} t={translateFrom(messages(locale))} actions={{ openPanel }} />, host);
+    render(
+      <Card card={card('poland-defence-ministry')!} t={translateFrom(messages(locale))} actions={{ openPanel }} />,
+      host,
+    );
     const root = host.querySelector('.card')!;
-    return { root, openPanel, lines: [...root.children].filter((e) => e.localName !== 'button').map((e) => e.textContent) };
+    return {
+      root,
+      openPanel,
+      lines: [...root.children].filter((e) => e.localName !== 'button').map((e) => e.textContent),
+    };
   }
 
   it('says what it is, that it was read from its name, and names its state as a button', () => {
@@ -144,16 +203,27 @@ describe('the hover card of a composed institution', () => {
   });
 });
 
-describe('the side panel\'s picture of the page', () => {
-  it('counts the state inside an institution\'s name, and shows it there', () => {
+describe("the side panel's picture of the page", () => {
+  it("counts the state inside an institution's name, and shows it there", () => {
     const paragraphs = ['Bộ Quốc phòng Ba Lan cho biết.', 'Hải quân Hoa Kỳ đến Ba Lan.'];
     document.body.innerHTML = paragraphs.map((p) => `<p>${p}</p>`).join('');
     const nodes = [...document.querySelectorAll('p')].map((p) => p.firstChild as Text);
     const { reply } = match(...paragraphs);
     const marks = marksFromReply(reply, { nodes, texts: paragraphs }, document);
-    const report = readingReport({ url: 'https://baoquocte.vn/a.html', article: true, meta: { headline: '', lead: '', outlet: '', date: '', site: '' }, marks, headlineNodes: new Set(), leadNodes: new Set() });
+    const report = readingReport({
+      url: 'https://baoquocte.vn/a.html',
+      article: true,
+      meta: { headline: '', lead: '', outlet: '', date: '', site: '' },
+      marks,
+      headlineNodes: new Set(),
+      leadNodes: new Set(),
+    });
     expect(report.actors.map((a) => [a.actorId, a.count])).toEqual(
-      expect.arrayContaining([['poland', 2], ['poland-defence-ministry', 1], ['us-navy', 1]]),
+      expect.arrayContaining([
+        ['poland', 2],
+        ['poland-defence-ministry', 1],
+        ['us-navy', 1],
+      ]),
     );
     expect(report.cards.map((c) => c.id).sort()).toEqual(['poland', 'poland-defence-ministry', 'us-navy']);
     expect(report.pairs).toContainEqual({ a: 'poland', b: 'poland-defence-ministry', count: 1 });

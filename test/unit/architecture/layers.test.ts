@@ -75,14 +75,20 @@ describe('the layer rules of the README', () => {
   it('are found: a table row for the core, for every folder of src/ and for build/, tools/ and test/, and each folder exists', () => {
     expect(layers.map((l) => l.folder)).toContain('src/core/');
     const topLevel = CODE.filter((d) => d !== 'src').map((d) => `${d}/`);
-    expect(topLevel.filter((f) => !layers.some((l) => l.folder === f)), 'folders of code the README\'s table does not name').toEqual([]);
+    expect(
+      topLevel.filter((f) => !layers.some((l) => l.folder === f)),
+      "folders of code the README's table does not name",
+    ).toEqual([]);
     const srcFolders = readdirSync(join(ROOT, 'src'), { withFileTypes: true })
       .filter((e) => e.isDirectory())
       .map((e) => `src/${e.name}/`);
     const unnamed = srcFolders.filter((f) => !layers.some((l) => l.folder === f));
-    expect(unnamed, 'folders of src/ the README\'s table does not name').toEqual([]);
+    expect(unnamed, "folders of src/ the README's table does not name").toEqual([]);
     const missing = layers.filter((l) => !existsSync(join(ROOT, l.folder)));
-    expect(missing.map((l) => l.folder), 'folders the table names that do not exist').toEqual([]);
+    expect(
+      missing.map((l) => l.folder),
+      'folders the table names that do not exist',
+    ).toEqual([]);
   });
 
   it('hold for every import in src/, build/, tools/ and test/', () => {
@@ -97,7 +103,9 @@ describe('the layer rules of the README', () => {
           used.add(exception);
           continue;
         }
-        const rule = from ? `${from.folder} may import only ${from.mayImport.join(', ') || 'nothing'}` : 'its folder is not in the table';
+        const rule = from
+          ? `${from.folder} may import only ${from.mayImport.join(', ') || 'nothing'}`
+          : 'its folder is not in the table';
         broken.push(`${file} imports '${spec}' (${target}): ${rule}`);
       }
     }

@@ -87,7 +87,12 @@ describe('a site the reader adds', () => {
     await registerSite('example.com');
     expect(fake.browser.scripting.registerContentScripts).toHaveBeenCalledTimes(1);
     expect([...fake.scripts.values()]).toEqual([
-      expect.objectContaining({ id: 'site:example.com', matches: sitePatterns('example.com'), js: ['content.js'], css: ['marks.css'] }),
+      expect.objectContaining({
+        id: 'site:example.com',
+        matches: sitePatterns('example.com'),
+        js: ['content.js'],
+        css: ['marks.css'],
+      }),
     ]);
   });
 
@@ -105,7 +110,10 @@ describe('a site the reader adds', () => {
 
   it('is found and removed by the options page whichever build registered it', async () => {
     // An older build's context menu, an older build's options page, and a script not of ours.
-    fake.scripts.set('site:https://www.example.com/*', { id: 'site:https://www.example.com/*', matches: ['https://www.example.com/*'] });
+    fake.scripts.set('site:https://www.example.com/*', {
+      id: 'site:https://www.example.com/*',
+      matches: ['https://www.example.com/*'],
+    });
     fake.scripts.set('site:example.org', { id: 'site:example.org', matches: sitePatterns('example.org') });
     fake.scripts.set('other', { id: 'other', matches: ['*://example.net/*'] });
     expect((await registeredSites()).map((s) => s.host)).toEqual(['example.com', 'example.org']);

@@ -37,7 +37,10 @@ describe('the corpus-only glossary (a)', () => {
     const byId = new Map(reviewed.map((a) => [a.id, a]));
     for (const actor of corpusOnly.glossary.actors) {
       const own = byId.get(actor.id)!;
-      expect({ aliases: actor.aliases, shortNames: actor.shortNames }, actor.id).toEqual({ aliases: own.aliases, shortNames: own.shortNames });
+      expect({ aliases: actor.aliases, shortNames: actor.shortNames }, actor.id).toEqual({
+        aliases: own.aliases,
+        shortNames: own.shortNames,
+      });
       expect(actor.roles.filter((r) => r.source === 'record').length, actor.id).toBe(own.record?.length ?? 0);
     }
     // …where the full glossary does add standing actors and spellings to the same corpus actors.

@@ -4,13 +4,27 @@ import { describe, expect, it } from 'vitest';
 import { FRAME_STAMP, scrollCostOf, type TraceEvent } from '../../bench/scroll-cost.ts';
 
 const MAIN = { pid: 7, tid: 1 };
-const stamp = (ts: number): TraceEvent => ({ name: 'TimeStamp', ph: 'I', ts, ...MAIN, args: { data: { message: FRAME_STAMP } } });
-const event = (name: string, ts: number, dur: number, where = MAIN): TraceEvent => ({ name, ph: 'X', ts, dur, ...where });
+const stamp = (ts: number): TraceEvent => ({
+  name: 'TimeStamp',
+  ph: 'I',
+  ts,
+  ...MAIN,
+  args: { data: { message: FRAME_STAMP } },
+});
+const event = (name: string, ts: number, dur: number, where = MAIN): TraceEvent => ({
+  name,
+  ph: 'X',
+  ts,
+  dur,
+  ...where,
+});
 
 describe('scroll cost from a trace', () => {
   it('splits the stamped thread’s work into frames: paint, busy time and the worst frame', () => {
     const events = [
-      stamp(0), stamp(16_000), stamp(32_000),
+      stamp(0),
+      stamp(16_000),
+      stamp(32_000),
       event('ThreadControllerImpl::RunTask', 1_000, 5_000),
       event('Paint', 2_000, 3_000),
       event('Paint', 2_500, 1_000), // inside the first Paint: not counted again

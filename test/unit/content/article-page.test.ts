@@ -67,23 +67,36 @@ describe('is this an article page?', () => {
   it('a video page: no, even when its metadata calls it an article', () => {
     const caption = `<h1>Tổng thống Zelensky tới Nhà Trắng</h1><div class="player"></div><p>${PARAGRAPH}</p>`;
     const newsArticle = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
-    const video = (head: string, url: string) => htmlDocument(`<html><head>${head}</head><body>${caption}</body></html>`, url);
-    expect(articleVerdict(video('<meta property="og:type" content="video.other">' + newsArticle, 'https://tin.example.org/a.html'))).toEqual({
+    const video = (head: string, url: string) =>
+      htmlDocument(`<html><head>${head}</head><body>${caption}</body></html>`, url);
+    expect(
+      articleVerdict(
+        video('<meta property="og:type" content="video.other">' + newsArticle, 'https://tin.example.org/a.html'),
+      ),
+    ).toEqual({
       article: false,
       why: 'og:type video.other',
     });
-    expect(articleVerdict(video(newsArticle, 'https://video.vnexpress.net/zelensky-toi-nha-trang-4930166.html'))).toEqual({
+    expect(
+      articleVerdict(video(newsArticle, 'https://video.vnexpress.net/zelensky-toi-nha-trang-4930166.html')),
+    ).toEqual({
       article: false,
       why: 'video host video.vnexpress.net',
     });
-    expect(articleVerdict(video('<meta property="og:type" content="article">', 'https://laodong.vn/video/kashmir-1505602.ldo'))).toEqual({
+    expect(
+      articleVerdict(
+        video('<meta property="og:type" content="article">', 'https://laodong.vn/video/kashmir-1505602.ldo'),
+      ),
+    ).toEqual({
       article: false,
       why: 'video section /video/',
     });
   });
 
   it('knows the outlets’ video addresses, and no others', () => {
-    expect(videoAddress('https://video.vnexpress.net/tin-tuc/the-gioi/x-4930166.html')).toBe('video host video.vnexpress.net');
+    expect(videoAddress('https://video.vnexpress.net/tin-tuc/the-gioi/x-4930166.html')).toBe(
+      'video host video.vnexpress.net',
+    );
     expect(videoAddress('https://tv.tuoitre.vn/x.htm')).toBe('video host tv.tuoitre.vn');
     expect(videoAddress('https://tuoitre.vn/video/x-20250816093012345.htm')).toBe('video section /video/');
     expect(videoAddress('https://www.24h.com.vn/clip/x-c1.html')).toBe('video section /clip/');
@@ -101,7 +114,10 @@ describe('is this an article page?', () => {
   it('a list page whose long paragraphs are teaser summaries: no', () => {
     const teaser = (i: number) =>
       `<article class="item-news"><h3 class="title-news"><a href="/tin-${i}.html">Tin ${i}</a></h3><p class="description">${PARAGRAPH}</p></article>`;
-    const doc = htmlDocument(`<html><body><h1>Thế giới</h1>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</body></html>`, 'https://tin.example.org/the-gioi');
+    const doc = htmlDocument(
+      `<html><body><h1>Thế giới</h1>${[1, 2, 3, 4, 5, 6].map(teaser).join('')}</body></html>`,
+      'https://tin.example.org/the-gioi',
+    );
     expect(articleVerdict(doc)).toEqual({ article: false, why: 'long paragraphs only in teasers' });
     const item = doc.querySelector('article.item-news')!;
     expect(isTeaserText(item)).toBe(true);

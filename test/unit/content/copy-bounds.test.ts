@@ -17,7 +17,8 @@ vi.mock('../../../src/shared/limits.ts', async (original) => ({
 
 const paragraphs = (n: number, text = 'Tổng thống Nga Vladimir Putin') =>
   Array.from({ length: n }, (_, i) => `<p>${text} ${i}</p>`).join('');
-const page = (body: string) => htmlDocument(`<!DOCTYPE html><html><head><title>T</title></head><body><article>${body}</article></body></html>`);
+const page = (body: string) =>
+  htmlDocument(`<!DOCTYPE html><html><head><title>T</title></head><body><article>${body}</article></body></html>`);
 const accepted = (doc: Document) => messageProblem({ type: 'page/extract', snapshot: snapshotPage(doc).snapshot });
 
 describe('the page copy within its bounds', () => {
@@ -46,7 +47,11 @@ describe('the page copy within its bounds', () => {
   });
 
   it('stops at the character bound, end tags included, whatever the page puts in one text or attribute', () => {
-    for (const doc of [page(`<p>${'x'.repeat(5_000)}</p>${paragraphs(3)}`), page(`<p title="${'y'.repeat(5_000)}">z</p>${paragraphs(3)}`), page(paragraphs(50))]) {
+    for (const doc of [
+      page(`<p>${'x'.repeat(5_000)}</p>${paragraphs(3)}`),
+      page(`<p title="${'y'.repeat(5_000)}">z</p>${paragraphs(3)}`),
+      page(paragraphs(50)),
+    ]) {
       const live = snapshotPage(doc);
       expect(live.truncated).toBe(true);
       expect(live.snapshot.html.length).toBeLessThanOrEqual(2_000);

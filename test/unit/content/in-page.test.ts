@@ -22,7 +22,10 @@ describe('placeCard', () => {
   });
   it('stays inside the window at the right edge and in a tiny window', () => {
     expect(placeCard({ left: 1200, top: 100, right: 1260, bottom: 122 }, CARD, VIEW)).toEqual({ left: 956, top: 128 });
-    expect(placeCard({ left: 10, top: 100, right: 60, bottom: 120 }, CARD, { width: 300, height: 150 })).toEqual({ left: 4, top: 4 });
+    expect(placeCard({ left: 10, top: 100, right: 60, bottom: 120 }, CARD, { width: 300, height: 150 })).toEqual({
+      left: 4,
+      top: 4,
+    });
   });
 });
 
@@ -64,7 +67,11 @@ describe('mapping back and hit-testing', () => {
 
   it('refuses mentions that point past a node, backwards, or at a node that changed', () => {
     const { nodes, live } = paragraph();
-    const m = (s: [number, number], e: [number, number]) => ({ actorId: 'russia', start: { node: s[0], offset: s[1] }, end: { node: e[0], offset: e[1] } });
+    const m = (s: [number, number], e: [number, number]) => ({
+      actorId: 'russia',
+      start: { node: s[0], offset: s[1] },
+      end: { node: e[0], offset: e[1] },
+    });
     expect(mentionProblem(m([1, 0], [1, 4]), live)).toBe('text node changed or missing');
     expect(mentionProblem(m([1, 2], [1, 1]), live)).toBe('empty or reversed');
     expect(mentionProblem(m([9, 0], [9, 1]), live)).toBe('text node changed or missing');
@@ -81,7 +88,9 @@ describe('the fallback painter (no CSS Highlight API)', () => {
     const painter = createPainter(document, 'tint-underline');
     expect(painter).toBeInstanceOf(ElementPainter);
     painter.paint(marksFromReply(reply, live, document));
-    const wrapped = [...p.querySelectorAll('boi-canh-mark')].map((w) => `${w.getAttribute('data-actor')}:${w.textContent}`);
+    const wrapped = [...p.querySelectorAll('boi-canh-mark')].map(
+      (w) => `${w.getAttribute('data-actor')}:${w.textContent}`,
+    );
     expect(wrapped).toEqual(['russia:Nga', 'vladimir-putin:Vla', 'vladimir-putin:dimir Pu', 'vladimir-putin:tin']);
     expect(p.textContent).toBe(text);
     expect(painter.markAround(p.querySelector('boi-canh-mark')!.firstChild!)?.actorId).toBe('russia');
@@ -91,7 +100,17 @@ describe('the fallback painter (no CSS Highlight API)', () => {
 
   it('has a look for every type in every style, for both highlights and fallback marks', () => {
     const css = highlightCss();
-    for (const type of ['person', 'state', 'organization', 'place', 'event', 'treaty', 'weapon', 'media', 'introduced'] as const) {
+    for (const type of [
+      'person',
+      'state',
+      'organization',
+      'place',
+      'event',
+      'treaty',
+      'weapon',
+      'media',
+      'introduced',
+    ] as const) {
       expect(MARK_KINDS).toContain(type);
       for (const style of ['tint-underline', 'underline', 'background'] as const) {
         const rule = new RegExp(`::highlight\\(${highlightName(type, style)}\\) \\{ [a-z]`);
@@ -101,7 +120,13 @@ describe('the fallback painter (no CSS Highlight API)', () => {
     }
     expect(highlightName('person', 'off')).toBeNull();
     // Each style's names are its own: the static sheet's rules never change.
-    expect(new Set(MARK_KINDS.flatMap((k) => (['tint-underline', 'underline', 'background'] as const).map((s) => highlightName(k, s)))).size).toBe(MARK_KINDS.length * 3);
+    expect(
+      new Set(
+        MARK_KINDS.flatMap((k) =>
+          (['tint-underline', 'underline', 'background'] as const).map((s) => highlightName(k, s)),
+        ),
+      ).size,
+    ).toBe(MARK_KINDS.length * 3);
   });
 });
 
@@ -121,14 +146,19 @@ describe('changedTextLength', () => {
 
   it('counts a ticking clock as a small change', () => {
     const clock = document.createTextNode('10:01');
-    const records = [{ type: 'characterData', target: clock, oldValue: '10:00', addedNodes: [], removedNodes: [] }] as unknown as MutationRecord[];
+    const records = [
+      { type: 'characterData', target: clock, oldValue: '10:00', addedNodes: [], removedNodes: [] },
+    ] as unknown as MutationRecord[];
     expect(changedTextLength(records)).toBe(1);
   });
 });
 
 describe('message formatting', () => {
   it('fills named placeholders as the browsers do', () => {
-    const entry = { message: 'Theo “$SOURCE$” ($OUTLET$) – $$5', placeholders: { source: { content: '$1' }, outlet: { content: '$2' } } };
+    const entry = {
+      message: 'Theo “$SOURCE$” ($OUTLET$) – $$5',
+      placeholders: { source: { content: '$1' }, outlet: { content: '$2' } },
+    };
     expect(formatMessage(entry, ['Bộ trưởng Quốc phòng Nga - Mỹ điện đàm', 'Tuổi Trẻ'])).toBe(
       'Theo “Bộ trưởng Quốc phòng Nga - Mỹ điện đàm” (Tuổi Trẻ) – $5',
     );

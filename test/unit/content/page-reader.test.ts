@@ -11,21 +11,39 @@ import { htmlDocument, loadPage, PAGES, parser } from '../helpers/page-fixtures.
 import { answeredBy } from '../helpers/fake-receiver.ts';
 
 const actor = (id: string, type: GlossaryActor['type'], name: string): GlossaryActor => ({
-  id, type, name, aliases: [], description: { vi: '', en: '' },
-  roles: [], contexts: [], storyIds: [], coMentions: [], mentionCount: 0, source: 'corpus',
+  id,
+  type,
+  name,
+  aliases: [],
+  description: { vi: '', en: '' },
+  roles: [],
+  contexts: [],
+  storyIds: [],
+  coMentions: [],
+  mentionCount: 0,
+  source: 'corpus',
 });
 const GLOSSARY: Glossary = {
   version: 1,
-  actors: [actor('viktor-khrenin', 'person', 'Viktor Khrenin'), actor('minsk', 'place', 'Minsk'), actor('nato', 'organization', 'NATO')],
+  actors: [
+    actor('viktor-khrenin', 'person', 'Viktor Khrenin'),
+    actor('minsk', 'place', 'Minsk'),
+    actor('nato', 'organization', 'NATO'),
+  ],
   stories: [],
 };
 
 function background(workerWorks: boolean) {
-  const service = new ExtractionService({ parser: parser(), loadGlossary: async () => GLOSSARY, buildFinder: (g) => buildMatcher(g.actors) });
+  const service = new ExtractionService({
+    parser: parser(),
+    loadGlossary: async () => GLOSSARY,
+    buildFinder: (g) => buildMatcher(g.actors),
+  });
   const seen: string[] = [];
   // Through the same checks the real background and content script use.
   const answer = answeredBy({
-    'page/extract': (m) => (workerWorks ? service.extract(m.snapshot) : { ok: false, reason: 'offscreen document missing' }),
+    'page/extract': (m) =>
+      workerWorks ? service.extract(m.snapshot) : { ok: false, reason: 'offscreen document missing' },
     'page/match-runs': (m) => service.matchRuns(m.runs),
   });
   const send: Send = (message) => {
@@ -62,7 +80,9 @@ describe('readPage', () => {
   it('does not read a page too large for it in the page when the worker fails', async () => {
     const paragraph = '<p>Tổng thống Nga nói với báo chí tại Minsk hôm nay, theo hãng tin quốc tế.</p>';
     const count = Math.ceil(IN_PAGE_COPY_CHARS / paragraph.length) + 100;
-    const doc = htmlDocument(`<!DOCTYPE html><html><head><title>Nga</title></head><body><article>${paragraph.repeat(count)}</article></body></html>`);
+    const doc = htmlDocument(
+      `<!DOCTYPE html><html><head><title>Nga</title></head><body><article>${paragraph.repeat(count)}</article></body></html>`,
+    );
     const { send, seen } = background(false);
     await expect(readPage(doc, send, true)).rejects.toThrow(/too large to read in the page/);
     expect(seen).not.toContain('page/match-runs');

@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { measureChange, PageWatcher } from '../../../src/content/page-watcher.ts';
 
-const ARTICLE = '<p>Bộ trưởng Quốc phòng Belarus Viktor Khrenin mời các sĩ quan Mỹ tới quan sát.</p><p>Tổng thống Nga Vladimir Putin.</p>';
+const ARTICLE =
+  '<p>Bộ trưởng Quốc phòng Belarus Viktor Khrenin mời các sĩ quan Mỹ tới quan sát.</p><p>Tổng thống Nga Vladimir Putin.</p>';
 
 function watched(): { article: HTMLElement; watcher: PageWatcher; removed: ReturnType<typeof vi.fn> } {
   document.body.innerHTML = `<h1>Sĩ quan Mỹ tới quan sát tập trận</h1><article>${ARTICLE}</article>`;
@@ -61,7 +62,10 @@ describe('measureChange', () => {
     const p = document.createElement('p');
     p.textContent = 'Tổng thống Nga Vladimir Putin.';
     const empty = document.createElement('div');
-    const record = (removed: Node[]) => [{ type: 'childList', addedNodes: [], removedNodes: removed, target: document.body }] as unknown as MutationRecord[];
+    const record = (removed: Node[]) =>
+      [
+        { type: 'childList', addedNodes: [], removedNodes: removed, target: document.body },
+      ] as unknown as MutationRecord[];
     expect(measureChange(record([p]))).toEqual({ length: p.textContent.length, removed: true, shown: false });
     expect(measureChange(record([empty]))).toEqual({ length: 0, removed: false, shown: false });
   });

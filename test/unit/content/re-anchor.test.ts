@@ -5,7 +5,16 @@
 // changed is dropped, never guessed.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MarkIndex, marksFromReply, type PageMark } from '../../../src/marking/map-back.ts';
-import { anchorMarks, followText, inPlace, PageTextWalk, readPageText, regionOf, textChange, type PageText } from '../../../src/content/re-anchor.ts';
+import {
+  anchorMarks,
+  followText,
+  inPlace,
+  PageTextWalk,
+  readPageText,
+  regionOf,
+  textChange,
+  type PageText,
+} from '../../../src/content/re-anchor.ts';
 import type { ActorCard, ExtractReply, PageMention } from '../../../src/shared/page-data.ts';
 
 const CARDS: ActorCard[] = [
@@ -212,7 +221,9 @@ describe('textChange', () => {
     const before = ['Bộ trưởng Viktor Khrenin cho hay.', 'Nga'];
     expect(textChange(before, [...before, 'Đoạn mới.'])).toBe('Đoạn mới.'.length);
     expect(textChange(before, ['Nga'])).toBe(before[0]!.length);
-    expect(textChange(before, ['Bộ trưởng Viktor Khrenin cho biết.', 'Nga'])).toBe(before[0]!.length + 'Bộ trưởng Viktor Khrenin cho biết.'.length);
+    expect(textChange(before, ['Bộ trưởng Viktor Khrenin cho biết.', 'Nga'])).toBe(
+      before[0]!.length + 'Bộ trưởng Viktor Khrenin cho biết.'.length,
+    );
   });
 });
 
@@ -221,7 +232,14 @@ describe('the marks’ region', () => {
 
   it('is the nearest element holding every mark, so the follow walk skips the rest of the page', () => {
     const article = page();
-    expect(regionOf(marksOn([['viktor-khrenin', 'Viktor Khrenin', 0], ['russia', 'Nga', 2]]))?.root).toBe(article);
+    expect(
+      regionOf(
+        marksOn([
+          ['viktor-khrenin', 'Viktor Khrenin', 0],
+          ['russia', 'Nga', 2],
+        ]),
+      )?.root,
+    ).toBe(article);
     expect(regionOf(marksOn([['russia', 'Nga', 0]]))?.root.localName).toBe('a');
     expect(regionOf([])).toBeNull();
   });
@@ -230,7 +248,11 @@ describe('the marks’ region', () => {
     const comments = Array.from({ length: 50 }, (_, i) => `<p>Bạn đọc ${i}: Nga</p>`).join('');
     document.body.innerHTML = `<main><h1>Nga và Belarus</h1><article>${ARTICLE}</article><section>${comments}</section></main>`;
     const main = document.querySelector('main')!;
-    const marks = marksOn([['russia', 'Nga', 0], ['viktor-khrenin', 'Viktor Khrenin', 0], ['russia', 'Nga', 2]]);
+    const marks = marksOn([
+      ['russia', 'Nga', 0],
+      ['viktor-khrenin', 'Viktor Khrenin', 0],
+      ['russia', 'Nga', 2],
+    ]);
     const region = regionOf(marks)!;
     expect(region.root).toBe(main);
     expect([...region.without].map((n) => (n as Element).localName)).toEqual(['section']);

@@ -50,7 +50,13 @@ function follower(marks: PageMark[]) {
   const watcher = { changes: 0, rereadSoon: vi.fn() };
   const read = vi.fn(async () => {});
   const setMarks = vi.fn((next: PageMark[]) => void (marking.current = next));
-  return { marking, watcher, read, setMarks, follower: new RedrawFollower(document, marking, watcher, { read, setMarks }) };
+  return {
+    marking,
+    watcher,
+    read,
+    setMarks,
+    follower: new RedrawFollower(document, marking, watcher, { read, setMarks }),
+  };
 }
 
 afterEach(() => {
@@ -60,7 +66,12 @@ afterEach(() => {
 describe('RedrawFollower', () => {
   it('moves the marks onto the redrawn article, and reads nothing again when its text is as read', async () => {
     const article = page();
-    const shown = follower(marksOn([['viktor-khrenin', 'Viktor Khrenin'], ['russia', 'Nga']]));
+    const shown = follower(
+      marksOn([
+        ['viktor-khrenin', 'Viktor Khrenin'],
+        ['russia', 'Nga'],
+      ]),
+    );
     await shown.follower.remember(0);
     redraw(article);
     shown.follower.followRedraw();
@@ -88,7 +99,12 @@ describe('RedrawFollower', () => {
 
   it('sets aside a reading a redraw took marks from, ten in a row at most', () => {
     page();
-    const { follower: redraws } = follower(marksOn([['viktor-khrenin', 'Viktor Khrenin'], ['russia', 'Nga']]));
+    const { follower: redraws } = follower(
+      marksOn([
+        ['viktor-khrenin', 'Viktor Khrenin'],
+        ['russia', 'Nga'],
+      ]),
+    );
     const before = redraws.redrawCount;
     expect(redraws.setsAside(before, 1), 'no redraw during the reading').toBe(false);
     redraws.followRedraw();

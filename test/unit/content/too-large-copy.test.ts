@@ -35,14 +35,21 @@ const report = (over: Partial<PageReadingReport> = {}): PageReadingReport => ({
 describe('how far the copy of a page got', () => {
   it('is nothing for a page not read as an article: it is not copied', async () => {
     const send = vi.fn();
-    const reading = await readPage(htmlDocument('<!DOCTYPE html><html><head><title>T</title></head><body><ul><li>Nga</li></ul></body></html>'), send, false);
+    const reading = await readPage(
+      htmlDocument('<!DOCTYPE html><html><head><title>T</title></head><body><ul><li>Nga</li></ul></body></html>'),
+      send,
+      false,
+    );
     expect(reading.copy).toBeNull();
     expect(send).not.toHaveBeenCalled();
   });
 
   it('is the whole page for a page within the bounds', () => {
     const live = snapshotPage(page(3));
-    expect({ truncated: live.truncated, textChars: live.textChars }).toEqual({ truncated: false, textChars: live.snapshot.texts.join('').length });
+    expect({ truncated: live.truncated, textChars: live.textChars }).toEqual({
+      truncated: false,
+      textChars: live.snapshot.texts.join('').length,
+    });
   });
 
   it('is cut short for a page past them, with the characters of text the copy holds', () => {
@@ -61,8 +68,14 @@ describe('the reading report’s word that the page was too large', () => {
   });
 
   it('is refused malformed or past the bound', () => {
-    expect(readingProblem(report({ tooLarge: { readChars: -1 } }))).toBe('reading.tooLarge is not { readChars: a count }');
-    expect(readingProblem(report({ tooLarge: true } as unknown as PageReadingReport))).toBe('reading.tooLarge is not { readChars: a count }');
-    expect(readingProblem(report({ tooLarge: { readChars: 2_001 } }))).toBe('reading.tooLarge.readChars is 2001, over the limit of 2000');
+    expect(readingProblem(report({ tooLarge: { readChars: -1 } }))).toBe(
+      'reading.tooLarge is not { readChars: a count }',
+    );
+    expect(readingProblem(report({ tooLarge: true } as unknown as PageReadingReport))).toBe(
+      'reading.tooLarge is not { readChars: a count }',
+    );
+    expect(readingProblem(report({ tooLarge: { readChars: 2_001 } }))).toBe(
+      'reading.tooLarge.readChars is 2001, over the limit of 2000',
+    );
   });
 });

@@ -23,10 +23,13 @@ export const TEST_ACTORS: Actor[] = [
   actor('vietnam', 'state', 'Việt Nam'),
   actor('vladimir-putin', 'person', 'Vladimir Putin', ['V.Pu-tin', 'V. Pu-tin'], ['Putin', 'Pu-tin']),
   actor('vladimir-bruter', 'person', 'Vladimir Bruter', [], ['Bruter']),
-  actor('alexander-lukashenko', 'person', 'Alexander Lukashenko', ['Aleksandr Lukashenko', 'A.Lu-ca-sen-cô'], [
-    'Lukashenko',
-    'Lu-ca-sen-cô',
-  ]),
+  actor(
+    'alexander-lukashenko',
+    'person',
+    'Alexander Lukashenko',
+    ['Aleksandr Lukashenko', 'A.Lu-ca-sen-cô'],
+    ['Lukashenko', 'Lu-ca-sen-cô'],
+  ),
   actor('dmitry-peskov', 'person', 'Dmitry Peskov', ['Dmitri Peskov'], ['Peskov']),
   actor('dmitry-stefanovich', 'person', 'Dmitry Stefanovich', [], ['Stefanovich']),
   actor('sergey-lavrov', 'person', 'Sergey Lavrov', ['Sergei Lavrov'], ['Lavrov']),

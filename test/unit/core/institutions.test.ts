@@ -110,10 +110,18 @@ describe('institutions named by kind and state', () => {
   });
 
   it('names a mission by its place: "Đại sứ quán Mỹ tại Kiev", "… tại Nga"', () => {
-    expect(marks('Đại sứ quán Mỹ tại Kiev tạm đóng cửa.')).toEqual(['Đại sứ quán Mỹ tại Kiev→united-states-embassy-in-kyiv']);
+    expect(marks('Đại sứ quán Mỹ tại Kiev tạm đóng cửa.')).toEqual([
+      'Đại sứ quán Mỹ tại Kiev→united-states-embassy-in-kyiv',
+    ]);
     const { institutions, marks: found } = read('Đại sứ quán Việt Nam tại Nga khuyến cáo công dân.');
     expect(found).toEqual(['Đại sứ quán Việt Nam tại Nga→vietnam-embassy-in-russia']);
-    expect(institutions[0]).toEqual({ id: 'vietnam-embassy-in-russia', slug: 'embassy', form: 'Đại sứ quán', countryId: 'vietnam', placeId: 'russia' });
+    expect(institutions[0]).toEqual({
+      id: 'vietnam-embassy-in-russia',
+      slug: 'embassy',
+      form: 'Đại sứ quán',
+      countryId: 'vietnam',
+      placeId: 'russia',
+    });
     // A place the glossary does not know: the embassy, without it.
     expect(marks('Đại sứ quán Mỹ tại thủ đô đóng cửa.')).toEqual(['Đại sứ quán Mỹ→united-states-embassy']);
   });
@@ -128,24 +136,44 @@ describe('institutions named by kind and state', () => {
   it('keeps the people a title names after the institution', () => {
     const { people, marks: found } = read('Người phát ngôn Bộ Ngoại giao Qatar Majed Ansari xác nhận thỏa thuận.');
     expect(found).toEqual(['Bộ Ngoại giao Qatar→qatar-foreign-ministry', 'Majed Ansari→article:majed-ansari']);
-    expect(people).toEqual([{ id: 'article:majed-ansari', name: 'Majed Ansari', title: 'Người phát ngôn Bộ Ngoại giao Qatar', countryId: 'qatar' }]);
-    expect(read('Thứ trưởng Bộ Thương mại Trung Quốc Lý Thành Cương dự họp.').people.map((p) => p.name)).toEqual(['Lý Thành Cương']);
+    expect(people).toEqual([
+      {
+        id: 'article:majed-ansari',
+        name: 'Majed Ansari',
+        title: 'Người phát ngôn Bộ Ngoại giao Qatar',
+        countryId: 'qatar',
+      },
+    ]);
+    expect(read('Thứ trưởng Bộ Thương mại Trung Quốc Lý Thành Cương dự họp.').people.map((p) => p.name)).toEqual([
+      'Lý Thành Cương',
+    ]);
   });
 });
 
 describe('an acronym the article defines in parentheses', () => {
   it('is the institution named right before it when the letters are its English initials', () => {
-    expect(marks('Tướng Romeo Brawner, Tổng Tham mưu trưởng Lực lượng Vũ trang Philippines (AFP), nhận định.')).toEqual([
-      'Romeo Brawner→article:romeo-brawner',
-      'Lực lượng Vũ trang Philippines→philippines-armed-forces',
-      'AFP→philippines-armed-forces',
+    expect(marks('Tướng Romeo Brawner, Tổng Tham mưu trưởng Lực lượng Vũ trang Philippines (AFP), nhận định.')).toEqual(
+      [
+        'Romeo Brawner→article:romeo-brawner',
+        'Lực lượng Vũ trang Philippines→philippines-armed-forces',
+        'AFP→philippines-armed-forces',
+      ],
+    );
+    expect(marks('Tuần duyên Philippines (PCG) cho biết.')).toEqual([
+      'Tuần duyên Philippines→philippines-coast-guard',
+      'PCG→philippines-coast-guard',
     ]);
-    expect(marks('Tuần duyên Philippines (PCG) cho biết.')).toEqual(['Tuần duyên Philippines→philippines-coast-guard', 'PCG→philippines-coast-guard']);
   });
 
   it('leaves the agency its AFP everywhere else: a credit after an institution, the bare name', () => {
-    expect(marks('Trụ sở Bộ Quốc phòng Ba Lan (AFP).')).toEqual(['Bộ Quốc phòng Ba Lan→poland-defence-ministry', 'AFP→afp']);
-    expect(marks('Lực lượng Vũ trang Philippines cho biết, theo AFP.')).toEqual(['Lực lượng Vũ trang Philippines→philippines-armed-forces', 'AFP→afp']);
+    expect(marks('Trụ sở Bộ Quốc phòng Ba Lan (AFP).')).toEqual([
+      'Bộ Quốc phòng Ba Lan→poland-defence-ministry',
+      'AFP→afp',
+    ]);
+    expect(marks('Lực lượng Vũ trang Philippines cho biết, theo AFP.')).toEqual([
+      'Lực lượng Vũ trang Philippines→philippines-armed-forces',
+      'AFP→afp',
+    ]);
   });
 });
 
@@ -156,10 +184,9 @@ describe('the bare kind later in the article', () => {
       'Philippines→philippines',
       'Hải cảnh→china-coast-guard^',
     ]);
-    expect(marks('Bộ Quốc phòng Ba Lan cho biết đã đóng cửa khẩu. Theo Bộ Quốc phòng, biện pháp này là tạm thời.')).toEqual([
-      'Bộ Quốc phòng Ba Lan→poland-defence-ministry',
-      'Bộ Quốc phòng→poland-defence-ministry^',
-    ]);
+    expect(
+      marks('Bộ Quốc phòng Ba Lan cho biết đã đóng cửa khẩu. Theo Bộ Quốc phòng, biện pháp này là tạm thời.'),
+    ).toEqual(['Bộ Quốc phòng Ba Lan→poland-defence-ministry', 'Bộ Quốc phòng→poland-defence-ministry^']);
     // To the glossary's own institution too.
     expect(marks('Bộ Quốc phòng Nga cho biết. Theo Bộ Quốc phòng, các đơn vị đã rút.')).toEqual([
       'Bộ Quốc phòng Nga→russia-defence-ministry',
@@ -175,9 +202,15 @@ describe('the bare kind later in the article', () => {
   });
 
   it('gives nothing when two were named, or none before it', () => {
-    const two = 'Bộ Quốc phòng Nga bác bỏ. Bộ Quốc phòng Ba Lan phản đối. Bộ Quốc phòng cho biết sẽ điều tra. Bộ này cũng nói.';
-    expect(marks(two)).toEqual(['Bộ Quốc phòng Nga→russia-defence-ministry', 'Bộ Quốc phòng Ba Lan→poland-defence-ministry']);
-    expect(marks('Bộ Quốc phòng cho biết. Sau đó Bộ Quốc phòng Ba Lan ra thông cáo.')).toEqual(['Bộ Quốc phòng Ba Lan→poland-defence-ministry']);
+    const two =
+      'Bộ Quốc phòng Nga bác bỏ. Bộ Quốc phòng Ba Lan phản đối. Bộ Quốc phòng cho biết sẽ điều tra. Bộ này cũng nói.';
+    expect(marks(two)).toEqual([
+      'Bộ Quốc phòng Nga→russia-defence-ministry',
+      'Bộ Quốc phòng Ba Lan→poland-defence-ministry',
+    ]);
+    expect(marks('Bộ Quốc phòng cho biết. Sau đó Bộ Quốc phòng Ba Lan ra thông cáo.')).toEqual([
+      'Bộ Quốc phòng Ba Lan→poland-defence-ministry',
+    ]);
   });
 
   it('never takes a kind Vietnam has too in an article that names Vietnam', () => {

@@ -5,7 +5,13 @@ import { findIntroductions } from '../../../src/core/introductions.ts';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Actor } from '../../../src/core/types.ts';
 
-const actor = (id: string, type: Actor['type'], name: string, aliases: string[] = [], shortNames?: string[]): Actor => ({
+const actor = (
+  id: string,
+  type: Actor['type'],
+  name: string,
+  aliases: string[] = [],
+  shortNames?: string[],
+): Actor => ({
   id,
   type,
   name,
@@ -41,32 +47,56 @@ function read(text: string, known: string[] = []) {
 describe('people the article introduces', () => {
   it('takes title + country + full name, and the surname after it', () => {
     const { people, marks } = read('Phó Ngoại trưởng Nga Sergei Ryabkov cho biết. Ông Ryabkov nói thêm.');
-    expect(people).toEqual([{ id: 'article:sergei-ryabkov', name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga', countryId: 'russia' }]);
+    expect(people).toEqual([
+      { id: 'article:sergei-ryabkov', name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga', countryId: 'russia' },
+    ]);
     expect(marks).toEqual(['Nga→russia', 'Sergei Ryabkov→article:sergei-ryabkov', 'Ryabkov→article:sergei-ryabkov']);
   });
 
   it('reads titles through bodies, portfolios, other titles, linking and place words', () => {
-    expect(read('Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova phát biểu.').people[0]?.title).toBe('Người phát ngôn Bộ Ngoại giao Nga');
+    expect(read('Người phát ngôn Bộ Ngoại giao Nga Maria Zakharova phát biểu.').people[0]?.title).toBe(
+      'Người phát ngôn Bộ Ngoại giao Nga',
+    );
     expect(read('Trợ lý Tổng thống Nga Yuri Ushakov cho biết.').people[0]?.title).toBe('Trợ lý Tổng thống Nga');
     expect(read('Lãnh đạo phe đối lập Belarus Sviatlana Tsikhanouskaya kêu gọi.').people[0]).toMatchObject({
       name: 'Sviatlana Tsikhanouskaya',
       title: 'Lãnh đạo phe đối lập Belarus',
       countryId: 'belarus',
     });
-    expect(read('Thống đốc vùng Kursk Alexei Smirnov cho biết.').people[0]).toMatchObject({ name: 'Alexei Smirnov', title: 'Thống đốc vùng Kursk' });
+    expect(read('Thống đốc vùng Kursk Alexei Smirnov cho biết.').people[0]).toMatchObject({
+      name: 'Alexei Smirnov',
+      title: 'Thống đốc vùng Kursk',
+    });
     expect(read('Phó Tổng thư ký NATO Radmila Shekerinska phát biểu.').people[0]?.name).toBe('Radmila Shekerinska');
   });
 
   it('takes a title in apposition, and a bare "ông"/"bà" with no role', () => {
-    expect(read('Yuri Ushakov, trợ lý Tổng thống Nga, cho biết.').people[0]).toMatchObject({ name: 'Yuri Ushakov', title: 'Trợ lý Tổng thống Nga', countryId: 'russia' });
-    expect(read('Bà Kaja Kallas nói rằng châu Âu cần đoàn kết.').people).toEqual([{ id: 'article:kaja-kallas', name: 'Kaja Kallas', title: '' }]);
-    expect(read('Người đồng cấp Mỹ Marco Rubio đáp lại.').people[0]).toMatchObject({ name: 'Marco Rubio', title: '', countryId: 'united-states' });
+    expect(read('Yuri Ushakov, trợ lý Tổng thống Nga, cho biết.').people[0]).toMatchObject({
+      name: 'Yuri Ushakov',
+      title: 'Trợ lý Tổng thống Nga',
+      countryId: 'russia',
+    });
+    expect(read('Bà Kaja Kallas nói rằng châu Âu cần đoàn kết.').people).toEqual([
+      { id: 'article:kaja-kallas', name: 'Kaja Kallas', title: '' },
+    ]);
+    expect(read('Người đồng cấp Mỹ Marco Rubio đáp lại.').people[0]).toMatchObject({
+      name: 'Marco Rubio',
+      title: '',
+      countryId: 'united-states',
+    });
   });
 
   it('takes Vietnamese names with a family name after a title, and the given name only after a title', () => {
-    const { people, marks } = read('Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Đại sứ Nhật Bản Ito Naoki. Thứ trưởng Việt khẳng định. Việt Nam ủng hộ.');
+    const { people, marks } = read(
+      'Thứ trưởng Ngoại giao Đỗ Hùng Việt tiếp Đại sứ Nhật Bản Ito Naoki. Thứ trưởng Việt khẳng định. Việt Nam ủng hộ.',
+    );
     expect(people.map((p) => p.name)).toEqual(['Đỗ Hùng Việt', 'Ito Naoki']);
-    expect(marks).toEqual(['Đỗ Hùng Việt→article:do-hung-viet', 'Nhật Bản→japan', 'Ito Naoki→article:ito-naoki', 'Việt→article:do-hung-viet']);
+    expect(marks).toEqual([
+      'Đỗ Hùng Việt→article:do-hung-viet',
+      'Nhật Bản→japan',
+      'Ito Naoki→article:ito-naoki',
+      'Việt→article:do-hung-viet',
+    ]);
   });
 
   it('reads a name after a word that only opens the sentence, without that word', () => {
@@ -98,22 +128,33 @@ describe('people the article introduces', () => {
   });
 
   it('reads a name with a hyphenated given name whole, never its prefix', () => {
-    const { people, marks } = read('Tuyên bố năm 1998 giữa Tổng thống Kim Dae-jung và Thủ tướng Keizo Obuchi. Cựu Tổng thống Park Geun-hye bị phế truất.');
+    const { people, marks } = read(
+      'Tuyên bố năm 1998 giữa Tổng thống Kim Dae-jung và Thủ tướng Keizo Obuchi. Cựu Tổng thống Park Geun-hye bị phế truất.',
+    );
     expect(people.map((p) => p.name)).toEqual(['Kim Dae-jung', 'Keizo Obuchi', 'Park Geun-hye']);
-    expect(marks).toEqual(['Kim Dae-jung→article:kim-dae-jung', 'Keizo Obuchi→article:keizo-obuchi', 'Park Geun-hye→article:park-geun-hye']);
+    expect(marks).toEqual([
+      'Kim Dae-jung→article:kim-dae-jung',
+      'Keizo Obuchi→article:keizo-obuchi',
+      'Park Geun-hye→article:park-geun-hye',
+    ]);
     // Its tail is no short form: a later "jung" is nobody.
-    expect(read('Tổng thống Kim Dae-jung phát biểu. Ông jung nói.').marks).toEqual(['Kim Dae-jung→article:kim-dae-jung']);
+    expect(read('Tổng thống Kim Dae-jung phát biểu. Ông jung nói.').marks).toEqual([
+      'Kim Dae-jung→article:kim-dae-jung',
+    ]);
     // A capitalized word after the dash is still a word of its own: "Willem-Alexander".
     expect(read('Nhà vua Hà Lan Willem-Alexander chủ trì.').people.map((p) => p.name)).toEqual(['Willem-Alexander']);
   });
 
   it('reads a name with a particle whole: "al-", "bin", "von der", "van", "de"', () => {
-    expect(read('Người phát ngôn Bộ Ngoại giao Qatar Majed al-Ansari xác nhận.').people.map((p) => p.name)).toEqual(['Majed al-Ansari']);
-    expect(read('Ngoại trưởng Saudi Arabia Faisal bin Farhan phát biểu.').people.map((p) => p.name)).toEqual(['Faisal bin Farhan']);
-    expect(read('Bộ trưởng Hà Lan Ruben van Dijk và Thị trưởng Lisbon Pedro de Sousa gặp nhau.').people.map((p) => p.name)).toEqual([
-      'Ruben van Dijk',
-      'Pedro de Sousa',
+    expect(read('Người phát ngôn Bộ Ngoại giao Qatar Majed al-Ansari xác nhận.').people.map((p) => p.name)).toEqual([
+      'Majed al-Ansari',
     ]);
+    expect(read('Ngoại trưởng Saudi Arabia Faisal bin Farhan phát biểu.').people.map((p) => p.name)).toEqual([
+      'Faisal bin Farhan',
+    ]);
+    expect(
+      read('Bộ trưởng Hà Lan Ruben van Dijk và Thị trưởng Lisbon Pedro de Sousa gặp nhau.').people.map((p) => p.name),
+    ).toEqual(['Ruben van Dijk', 'Pedro de Sousa']);
   });
 
   it('gives a known person\'s surname to no one inside another\'s name: "Hafez al-Assad" is not Bashar', () => {
@@ -172,7 +213,11 @@ describe('people the article introduces', () => {
   });
 
   it('gives this article’s title for a remembered name when the article introduces it too', () => {
-    const { people } = read('Theo Sergei Ryabkov, Nga chờ. Phó Ngoại trưởng Nga Sergei Ryabkov nói thêm.', ['Sergei Ryabkov']);
-    expect(people).toEqual([{ id: 'article:sergei-ryabkov', name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga', countryId: 'russia' }]);
+    const { people } = read('Theo Sergei Ryabkov, Nga chờ. Phó Ngoại trưởng Nga Sergei Ryabkov nói thêm.', [
+      'Sergei Ryabkov',
+    ]);
+    expect(people).toEqual([
+      { id: 'article:sergei-ryabkov', name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga', countryId: 'russia' },
+    ]);
   });
 });

@@ -35,7 +35,13 @@ describe('a large glossary', () => {
   });
 
   it('rejects an alias with nothing to match', () => {
-    const bad: Actor = { id: 'nobody', type: 'person', name: 'Nobody', aliases: [' – '], description: { vi: '', en: '' } };
+    const bad: Actor = {
+      id: 'nobody',
+      type: 'person',
+      name: 'Nobody',
+      aliases: [' – '],
+      description: { vi: '', en: '' },
+    };
     expect(() => buildMatcher([bad])).toThrow('Actor "nobody": alias " – " has no words to match');
     expect(() => buildMatcher([{ ...bad, id: '' }])).toThrow('Actor at position 0 has no id');
   });

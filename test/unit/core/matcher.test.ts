@@ -30,7 +30,10 @@ describe('findMentions: full names and aliases', () => {
 
   it('lets a lower-case alias syllable match a capital, but not the reverse', () => {
     expect(ids('Bộ Quốc Phòng Nga ra tuyên bố.')).toEqual(['russia-defence-ministry']);
-    expect(ids('Người phát ngôn Nhà Trắng Karine Jean-Pierre cho biết.')).toEqual(['white-house', 'karine-jean-pierre']);
+    expect(ids('Người phát ngôn Nhà Trắng Karine Jean-Pierre cho biết.')).toEqual([
+      'white-house',
+      'karine-jean-pierre',
+    ]);
     expect(ids('Ngôi nhà trắng bên hồ được sơn lại.')).toEqual([]);
   });
 
@@ -78,8 +81,16 @@ describe('findMentions: full names and aliases', () => {
     const text =
       'Xây dựng quan hệ gần gũi hơn với người đồng cấp Lukashenko dường như là một phần trong nỗ lực làm trung gian hòa giải cho xung đột Ukraine của Tổng thống Trump, do ông Lukashenko là đồng minh của Tổng thống Nga Vladimir Putin và hai bên thường xuyên trao đổi.';
     const found = findMentionsInText(matcher, text);
-    expect(found.map((m) => m.surface)).toEqual(['Lukashenko', 'Ukraine', 'Trump', 'Lukashenko', 'Nga', 'Vladimir Putin']);
-    for (let k = 1; k < found.length; k++) expect(found[k]!.start.offset).toBeGreaterThanOrEqual(found[k - 1]!.end.offset);
+    expect(found.map((m) => m.surface)).toEqual([
+      'Lukashenko',
+      'Ukraine',
+      'Trump',
+      'Lukashenko',
+      'Nga',
+      'Vladimir Putin',
+    ]);
+    for (let k = 1; k < found.length; k++)
+      expect(found[k]!.start.offset).toBeGreaterThanOrEqual(found[k - 1]!.end.offset);
   });
 });
 
@@ -109,7 +120,9 @@ describe('findMentions: the text as the web sends it', () => {
     const hoaStyle = buildMatcher([
       { id: 'belarus', type: 'state', name: 'Cộng hoà Belarus', aliases: [], description: { vi: '', en: '' } },
     ]);
-    expect(findMentionsInText(hoaStyle, 'Tổng thống Cộng hòa Belarus').map((m) => m.surface)).toEqual(['Cộng hòa Belarus']);
+    expect(findMentionsInText(hoaStyle, 'Tổng thống Cộng hòa Belarus').map((m) => m.surface)).toEqual([
+      'Cộng hòa Belarus',
+    ]);
   });
 
   it('folds eth (Ð U+00D0) into Đ', () => {

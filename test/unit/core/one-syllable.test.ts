@@ -45,7 +45,11 @@ describe('Nga: Russia or a woman called Nga', () => {
       'japan',
     ]);
     expect(ids('Giống Nga, Belarus phản đối.')).toEqual(['russia', 'belarus']);
-    expect(ids('Sau khi Nga tấn công, Ukraine đáp trả. Trong khi Mỹ im lặng.')).toEqual(['russia', 'ukraine', 'united-states']);
+    expect(ids('Sau khi Nga tấn công, Ukraine đáp trả. Trong khi Mỹ im lặng.')).toEqual([
+      'russia',
+      'ukraine',
+      'united-states',
+    ]);
   });
 
   it('is still a person when a given name, not an opening word, stands before it', () => {
@@ -123,7 +127,12 @@ describe('an alias that needs a cue: "Anh" (Britain) or the pronoun', () => {
   it('matches only next to a cue', () => {
     expect(ids('Anh cho biết sẽ về quê. Anh Tuấn gật đầu.')).toEqual([]);
     expect(ids('Thủ tướng Anh Keir Starmer và nước Anh')).toEqual(['united-kingdom', 'united-kingdom']);
-    expect(ids('hợp tác Anh - Pháp và quan hệ Mỹ, Anh')).toEqual(['united-kingdom', 'france', 'united-states', 'united-kingdom']);
+    expect(ids('hợp tác Anh - Pháp và quan hệ Mỹ, Anh')).toEqual([
+      'united-kingdom',
+      'france',
+      'united-states',
+      'united-kingdom',
+    ]);
   });
 
   it('matches its full form without a cue', () => {

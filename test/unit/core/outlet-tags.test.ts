@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Actor } from '../../../src/core/types.ts';
 
-const actor = (id: string, type: Actor['type'], name: string): Actor => ({ id, type, name, aliases: [], description: { vi: id, en: id } });
+const actor = (id: string, type: Actor['type'], name: string): Actor => ({
+  id,
+  type,
+  name,
+  aliases: [],
+  description: { vi: id, en: id },
+});
 const matcher = buildMatcher([
   actor('palestine-liberation-organization', 'organization', 'PLO'),
   actor('voice-of-vietnam', 'media', 'VOV'),
@@ -23,7 +29,11 @@ describe("the outlet's tag at the head of a lead", () => {
   });
 
   it('leaves the same letters a mention elsewhere, and a name opening a headline before a dash', () => {
-    expect(marks('Theo VOV, lãnh đạo PLO (PLO) - nhóm này - cho biết.')).toEqual(['VOV→voice-of-vietnam', 'PLO→palestine-liberation-organization', 'PLO→palestine-liberation-organization']);
+    expect(marks('Theo VOV, lãnh đạo PLO (PLO) - nhóm này - cho biết.')).toEqual([
+      'VOV→voice-of-vietnam',
+      'PLO→palestine-liberation-organization',
+      'PLO→palestine-liberation-organization',
+    ]);
     expect(marks('NATO - Nga: căng thẳng leo thang')).toEqual(['NATO→nato', 'Nga→russia']);
     expect(marks('(PLO) cho biết sẽ họp.')).toEqual(['PLO→palestine-liberation-organization']);
     expect(marks('VOV.VN là báo điện tử.')).toEqual(['VOV→voice-of-vietnam']);

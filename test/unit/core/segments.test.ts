@@ -32,7 +32,9 @@ describe('mentions across segments', () => {
   });
 
   it('skips empty segments when placing start and end', () => {
-    expect(rows(['', 'Điện ', '', 'Kremlin', '', ' bác bỏ'])).toEqual([['kremlin', 'Điện Kremlin', 1, 0, 3, 7, 'alias']]);
+    expect(rows(['', 'Điện ', '', 'Kremlin', '', ' bác bỏ'])).toEqual([
+      ['kremlin', 'Điện Kremlin', 1, 0, 3, 7, 'alias'],
+    ]);
   });
 
   it('keeps NFD offsets per segment', () => {

@@ -14,7 +14,8 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence after a closing curly quote', () => {
-    const text = 'Tổng thống Lukashenko khẳng định: “Nga và Belarus sẵn sàng đối thoại. Tôi hy vọng họ sẽ lắng nghe.” Về phía Nga, ông Putin bày tỏ hy vọng.';
+    const text =
+      'Tổng thống Lukashenko khẳng định: “Nga và Belarus sẵn sàng đối thoại. Tôi hy vọng họ sẽ lắng nghe.” Về phía Nga, ông Putin bày tỏ hy vọng.';
     expect(sentences(text)).toEqual([
       'Tổng thống Lukashenko khẳng định: “Nga và Belarus sẵn sàng đối thoại. Tôi hy vọng họ sẽ lắng nghe.”',
       'Về phía Nga, ông Putin bày tỏ hy vọng.',

@@ -17,7 +17,12 @@ describe('short names', () => {
 
   it('resolves a surname only one actor has, with lower confidence', () => {
     const found = matcher.findMentions(['Bộ trưởng Khrenin cho hay quân đội Belarus sẵn sàng.']);
-    expect(found[0]).toMatchObject({ actorId: 'viktor-khrenin', surface: 'Khrenin', basis: 'short-unique', confidence: 0.7 });
+    expect(found[0]).toMatchObject({
+      actorId: 'viktor-khrenin',
+      surface: 'Khrenin',
+      basis: 'short-unique',
+      confidence: 0.7,
+    });
   });
 
   it('leaves a shared short name alone unless one of its owners was named in full', () => {
@@ -28,13 +33,24 @@ describe('short names', () => {
       ['kim-jong-un', 'Kim', 'short-after-full'],
     ]);
     const both = 'Kim Jong-un và em gái Kim Yo-jong dự lễ. Bà Kim phát biểu.';
-    expect(rows([both]).map((r) => [r[0], r[6]]).at(-1)).toEqual(['kim-yo-jong', 'short-after-full']);
+    expect(
+      rows([both])
+        .map((r) => [r[0], r[6]])
+        .at(-1),
+    ).toEqual(['kim-yo-jong', 'short-after-full']);
   });
 
   it('distinguishes actors who share a given name', () => {
     const text =
       'Ngoại trưởng Nga Sergey Lavrov hội đàm với người đồng cấp Belarus Sergey Aleynik. Lần cuối, Bộ trưởng Quốc phòng Nga khi đó là ông Sergey Shoigu.';
-    expect(rows([text]).map((r) => r[0])).toEqual(['russia', 'sergey-lavrov', 'belarus', 'sergey-aleynik', 'russia', 'sergey-shoigu']);
+    expect(rows([text]).map((r) => r[0])).toEqual([
+      'russia',
+      'sergey-lavrov',
+      'belarus',
+      'sergey-aleynik',
+      'russia',
+      'sergey-shoigu',
+    ]);
   });
 
   it('needs a title before a short name that is a Vietnamese syllable ("Tập")', () => {

@@ -23,13 +23,43 @@ describe('normalizeForMatch', () => {
 
 describe('isVietnameseSyllable', () => {
   it('accepts Vietnamese syllables in any case or form', () => {
-    for (const word of ['Nga', 'Mỹ', 'Thúy', 'Thuý', 'NGUYỄN', 'Thị', 'Tập', 'quốc', 'khuyên', 'Hoàng', 'gì', 'người', 'Điện'.normalize('NFD')]) {
+    for (const word of [
+      'Nga',
+      'Mỹ',
+      'Thúy',
+      'Thuý',
+      'NGUYỄN',
+      'Thị',
+      'Tập',
+      'quốc',
+      'khuyên',
+      'Hoàng',
+      'gì',
+      'người',
+      'Điện'.normalize('NFD'),
+    ]) {
       expect(isVietnameseSyllable(word), word).toBe(true);
     }
   });
 
   it('rejects foreign names and impossible spellings', () => {
-    for (const word of ['Vladimir', 'Lloyd', 'Putin', 'Lukashenko', 'Kiev', 'Trump', 'Belarus', 'Minsk', 'Andrey', 'bat', 'kac', 'Zapad', '', '2025', 'ngoàì']) {
+    for (const word of [
+      'Vladimir',
+      'Lloyd',
+      'Putin',
+      'Lukashenko',
+      'Kiev',
+      'Trump',
+      'Belarus',
+      'Minsk',
+      'Andrey',
+      'bat',
+      'kac',
+      'Zapad',
+      '',
+      '2025',
+      'ngoàì',
+    ]) {
       expect(isVietnameseSyllable(word), word).toBe(false);
     }
   });
@@ -37,7 +67,18 @@ describe('isVietnameseSyllable', () => {
 
 describe('TITLES', () => {
   it('lists the titles of the seed articles in lower case', () => {
-    for (const title of ['tổng thống', 'bộ trưởng', 'ngoại trưởng', 'người phát ngôn', 'thư ký báo chí', 'thiếu tướng', 'chuyên gia', 'nhà nghiên cứu', 'ông', 'bà']) {
+    for (const title of [
+      'tổng thống',
+      'bộ trưởng',
+      'ngoại trưởng',
+      'người phát ngôn',
+      'thư ký báo chí',
+      'thiếu tướng',
+      'chuyên gia',
+      'nhà nghiên cứu',
+      'ông',
+      'bà',
+    ]) {
       expect(TITLES).toContain(title);
     }
     for (const title of TITLES) expect(title).toBe(title.toLowerCase());
@@ -71,6 +112,10 @@ describe('tokenize', () => {
   });
 
   it('gives every dash the key "-"', () => {
-    expect(tokenize('Nga–Ukraine Nga‑Belarus Nga—Mỹ').filter((t) => !t.word).map((t) => t.key)).toEqual(['-', '-', '-']);
+    expect(
+      tokenize('Nga–Ukraine Nga‑Belarus Nga—Mỹ')
+        .filter((t) => !t.word)
+        .map((t) => t.key),
+    ).toEqual(['-', '-', '-']);
   });
 });

@@ -8,8 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus, originalText } from '../../../build/glossary/corpus.ts';
 import type { Actor } from '../../../src/core/types.ts';
 
-interface GoldMention { line: number; start: number; end: number; text: string; actor: string }
-interface Gold { seed: string; lines: number[]; mentions: GoldMention[] }
+interface GoldMention {
+  line: number;
+  start: number;
+  end: number;
+  text: string;
+  actor: string;
+}
+interface Gold {
+  seed: string;
+  lines: number[];
+  mentions: GoldMention[];
+}
 
 const root = new URL('../../../', import.meta.url);
 /** Each seed's original text, from the first corpus article that keeps it (seed 003 gives two

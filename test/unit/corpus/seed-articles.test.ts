@@ -130,7 +130,7 @@ describe('metadata, from the text only', () => {
 
   // The text gives "ngày 23/5" without a year; 2024 is public record (the fifth-term inauguration
   // of 7 May 2024 and the tactical nuclear exercise begun 21 May 2024, both in the text).
-  it('003b: no outlet, date or byline; as of Putin\'s welcome in Minsk, 23/5 (2024)', () => {
+  it("003b: no outlet, date or byline; as of Putin's welcome in Minsk, 23/5 (2024)", () => {
     expect(metadata('003b-tong-thong-putin-ban-tap-tran-hat-nhan-voi-belarus')).toEqual({
       outlet: '',
       date: '',
@@ -211,20 +211,35 @@ describe('sections, by line of the seed', () => {
 
   it('003b: the Putin story is the article; the Lavrov story and the CFE teaser are furniture', () => {
     const a = article('003b-tong-thong-putin-ban-tap-tran-hat-nhan-voi-belarus');
-    expect(outline(a)).toEqual(['furniture 1-11', 'headline 12', 'lead 13', 'caption 14', 'body 15-26', 'furniture 27']);
+    expect(outline(a)).toEqual([
+      'furniture 1-11',
+      'headline 12',
+      'lead 13',
+      'caption 14',
+      'body 15-26',
+      'furniture 27',
+    ]);
     const text = (kind: string) => a.paragraphs.filter((p) => p.kind === kind).map((p) => p.text);
     expect(text('headline')).toEqual(['Tổng thống Putin bàn giai đoạn hai của cuộc tập trận hạt nhân với Belarus']);
-    expect(text('caption')).toEqual(['Tổng thống Nga Vladimir Putin (phải) và Tổng thống Belarus Alexander Lukashenko. Ảnh: TASS']);
+    expect(text('caption')).toEqual([
+      'Tổng thống Nga Vladimir Putin (phải) và Tổng thống Belarus Alexander Lukashenko. Ảnh: TASS',
+    ]);
     const body = text('body');
-    expect(body[0]!.startsWith('Theo đài RT, sau khi được Tổng thống Belarus Alexander Lukashenko chào đón ngày 23/5')).toBe(true);
+    expect(
+      body[0]!.startsWith('Theo đài RT, sau khi được Tổng thống Belarus Alexander Lukashenko chào đón ngày 23/5'),
+    ).toBe(true);
     expect(body.filter((t) => /Ilya Kramnik|Dmitry Stefanovich|Emmanuel Macron|Tập Cận Bình/.test(t))).toHaveLength(4);
     expect(text('furniture')[0]).toBe('Nga, Belarus nghiên cứu chi tiết về cấu trúc an ninh Á-Âu mới');
-    expect(text('furniture').at(-1)!.startsWith('Belarus sẽ rút khỏi học thuyết an ninh quan trọng ở châu Âu')).toBe(true);
+    expect(text('furniture').at(-1)!.startsWith('Belarus sẽ rút khỏi học thuyết an ninh quan trọng ở châu Âu')).toBe(
+      true,
+    );
   });
 
   it('003a and 003b split the stories of seed 003 between them, each line the article text of one at most', () => {
     const storyLines = (id: string) =>
-      article(id).paragraphs.filter((p) => ARTICLE_TEXT_KINDS.includes(p.kind)).map((p) => p.sourceLine);
+      article(id)
+        .paragraphs.filter((p) => ARTICLE_TEXT_KINDS.includes(p.kind))
+        .map((p) => p.sourceLine);
     const lavrov = storyLines('003a-nga-belarus-cau-truc-an-ninh-a-au');
     const putin = storyLines('003b-tong-thong-putin-ban-tap-tran-hat-nhan-voi-belarus');
     expect(lavrov.filter((n) => putin.includes(n))).toEqual([]);
@@ -249,9 +264,15 @@ describe('sections, by line of the seed', () => {
 
   it('every article has exactly one lead and the article text never holds furniture', () => {
     for (const a of corpus) {
-      expect(a.paragraphs.filter((p) => p.kind === 'lead'), a.id).toHaveLength(1);
+      expect(
+        a.paragraphs.filter((p) => p.kind === 'lead'),
+        a.id,
+      ).toHaveLength(1);
       const text = a.paragraphs.filter((p) => ARTICLE_TEXT_KINDS.includes(p.kind)).map((p) => p.text);
-      expect(text.some((t) => /Bài liên quan|Đọc thêm|Bình luận|Video đang HOT|Theo dõi Baoquocte/.test(t)), a.id).toBe(false);
+      expect(
+        text.some((t) => /Bài liên quan|Đọc thêm|Bình luận|Video đang HOT|Theo dõi Baoquocte/.test(t)),
+        a.id,
+      ).toBe(false);
     }
   });
 });

@@ -9,11 +9,26 @@ import { ExtractionService } from '../../../src/analysis/extraction-service.ts';
 import { groupRuns } from '../../../src/analysis/runs.ts';
 import { loadPage, PAGES, parser } from '../helpers/page-fixtures.ts';
 
-function actor(id: string, type: Actor['type'], name: string, aliases: string[] = [], shortNames?: string[]): GlossaryActor {
+function actor(
+  id: string,
+  type: Actor['type'],
+  name: string,
+  aliases: string[] = [],
+  shortNames?: string[],
+): GlossaryActor {
   return {
-    id, type, name, aliases, ...(shortNames ? { shortNames } : {}),
+    id,
+    type,
+    name,
+    aliases,
+    ...(shortNames ? { shortNames } : {}),
     description: { vi: `${name} (mô tả)`, en: `${name} (description)` },
-    roles: [], contexts: [], storyIds: ['000-si-quan-my-quan-sat-zapad-2025'], coMentions: [], mentionCount: 1, source: 'corpus',
+    roles: [],
+    contexts: [],
+    storyIds: ['000-si-quan-my-quan-sat-zapad-2025'],
+    coMentions: [],
+    mentionCount: 1,
+    source: 'corpus',
   };
 }
 
@@ -38,7 +53,10 @@ function readVnExpress() {
 }
 
 function textOf(live: ReturnType<typeof readVnExpress>['live'], chosen: Set<number>): string {
-  return [...chosen].sort((a, b) => a - b).map((i) => live.snapshot.texts[i]).join('');
+  return [...chosen]
+    .sort((a, b) => a - b)
+    .map((i) => live.snapshot.texts[i])
+    .join('');
 }
 
 describe('the page snapshot', () => {
@@ -92,7 +110,16 @@ describe('choosing the article text on a copy', () => {
     expect(text).toContain('dấu hiệu về quan hệ ấm lên giữa Minsk với Washington.'); // lead
     expect(text).toContain('Hai sĩ quan Mỹ bắt tay Bộ trưởng Quốc phòng Belarus Viktor Khrenin hôm 15/9.'); // caption
     expect(text).toContain('Điều này cho phép hãng có thể bảo dưỡng'); // body after the related box
-    for (const outside of ['Tin liên quan', 'Nga, Belarus nghiên cứu chi tiết', 'Tags', 'Thúy Nga', 'Mỹ thuật', 'Xem nhiều', 'Volodymyr Zelensky', 'Báo tiếng Việt nhiều người xem nhất']) {
+    for (const outside of [
+      'Tin liên quan',
+      'Nga, Belarus nghiên cứu chi tiết',
+      'Tags',
+      'Thúy Nga',
+      'Mỹ thuật',
+      'Xem nhiều',
+      'Volodymyr Zelensky',
+      'Báo tiếng Việt nhiều người xem nhất',
+    ]) {
       expect(text, outside).not.toContain(outside);
     }
   });
@@ -104,7 +131,10 @@ describe('choosing the article text on a copy', () => {
     const text = textOf(live, chosen);
     expect(text).toContain(document.querySelector('h2.detail-sapo')!.textContent!.trim());
     const related = document.querySelector('[type=RelatedNewsBox]')!;
-    for (const t of related.textContent!.split('\n').map((s) => s.trim()).filter((s) => s.length > 20)) {
+    for (const t of related
+      .textContent!.split('\n')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 20)) {
       expect(text).not.toContain(t);
     }
   });
@@ -127,7 +157,9 @@ describe('the worker answer, mapped back to live text nodes', () => {
     const putin = marks.find((m) => m.actorId === 'vladimir-putin')!;
     expect(putin.nodes.map((n) => n.data)).toEqual(['Vla', 'dimir Pu', 'tin và hai bên thường xuyên trao đổi.']);
     for (const m of marks) {
-      expect(m.range.startContainer.parentElement!.closest('.box-tinlienquanv2, .tags, #box_comment, aside, nav')).toBeNull();
+      expect(
+        m.range.startContainer.parentElement!.closest('.box-tinlienquanv2, .tags, #box_comment, aside, nav'),
+      ).toBeNull();
     }
     // Headline: "Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga".
     const headline = document.querySelector('h1')!.firstChild!;
@@ -136,16 +168,27 @@ describe('the worker answer, mapped back to live text nodes', () => {
     // Tổng thống Mỹ…"), so he is read from it, with a card that says so. It lacks the Belarusian
     // ministry of defence too: "Bộ Quốc phòng Belarus" is read from its parts, under the id the
     // real glossary gives it.
+    // biome-ignore format: a list packed by hand, a few items to a line, reads as a list
     expect(reply.actors.map((a) => a.id).sort()).toEqual([
       'alexander-lukashenko', 'article:john-coale', 'belarus', 'belarus-defence-ministry', 'minsk', 'russia', 'viktor-khrenin', 'vladimir-putin',
     ]);
-    expect(reply.actors.find((a) => a.id === 'belarus-defence-ministry')).toMatchObject({ composed: true, country: { id: 'belarus' } });
-    expect(reply.actors.find((a) => a.id === 'article:john-coale')).toMatchObject({ introduced: true, role: { title: 'Đại diện của Tổng thống Mỹ Donald Trump' } });
+    expect(reply.actors.find((a) => a.id === 'belarus-defence-ministry')).toMatchObject({
+      composed: true,
+      country: { id: 'belarus' },
+    });
+    expect(reply.actors.find((a) => a.id === 'article:john-coale')).toMatchObject({
+      introduced: true,
+      role: { title: 'Đại diện của Tổng thống Mỹ Donald Trump' },
+    });
   });
 
   it('drops a mention whose text node changed after the page was read', async () => {
     const { document, live } = readVnExpress();
-    const service = new ExtractionService({ parser: parser(), loadGlossary: async () => GLOSSARY, buildFinder: (g) => buildMatcher(g.actors) });
+    const service = new ExtractionService({
+      parser: parser(),
+      loadGlossary: async () => GLOSSARY,
+      buildFinder: (g) => buildMatcher(g.actors),
+    });
     const reply = await service.extract(live.snapshot);
     if (!reply.ok) throw new Error(reply.reason);
     const vla = live.nodes.find((n) => n.data === 'Vla')!;

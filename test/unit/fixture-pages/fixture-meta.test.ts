@@ -32,7 +32,10 @@ describe('outlet and date of the fixture pages', () => {
   });
 
   it('Tuổi Trẻ (both copies) and VietnamPlus: article:published_time, no outlet', () => {
-    for (const path of ['/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang.htm', '/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang-nfd.htm']) {
+    for (const path of [
+      '/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang.htm',
+      '/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang-nfd.htm',
+    ]) {
       expect(metaOf('tuoitre.vn', path), path).toEqual({ outlet: '', date: '2024-06-27', site: 'tuoitre.vn' });
     }
     expect(metaOf('vietnamplus.vn', '/thay-gi-tu-chuyen-tham-hiem-hoi-belarus-cua-tong-thong-nga-putin.html')).toEqual({

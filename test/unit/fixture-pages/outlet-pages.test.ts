@@ -25,8 +25,14 @@ function siteDir(host: string): string {
 
 function load(host: string, path: string) {
   const dir = siteDir(host);
-  const file = fixtureFile(path, (relative) => statSync(join(SITES, dir, relative), { throwIfNoEntry: false })?.isDirectory() ?? false);
-  const window = new Window({ url: `https://${host}${path}`, settings: { disableCSSFileLoading: true, disableJavaScriptEvaluation: true } });
+  const file = fixtureFile(
+    path,
+    (relative) => statSync(join(SITES, dir, relative), { throwIfNoEntry: false })?.isDirectory() ?? false,
+  );
+  const window = new Window({
+    url: `https://${host}${path}`,
+    settings: { disableCSSFileLoading: true, disableJavaScriptEvaluation: true },
+  });
   window.document.write(fixtureHtml([dir, file]));
   return { window, document: window.document as unknown as Document };
 }
@@ -64,7 +70,8 @@ describe('the outlets’ article pages', () => {
     it('has the headline, lead and body its profile names', () => {
       const { document } = load(page.host, page.path);
       const profile = profileFor(page.host)!;
-      for (const selector of [page.headline, page.lead, page.body]) expect(document.querySelector(selector), selector).not.toBeNull();
+      for (const selector of [page.headline, page.lead, page.body])
+        expect(document.querySelector(selector), selector).not.toBeNull();
       if (profile.headline) expect(document.querySelector(profile.headline), profile.headline).not.toBeNull();
       if (profile.lead) expect(document.querySelector(profile.lead), profile.lead).not.toBeNull();
       if (profile.body) expect(document.querySelector(profile.body), profile.body).not.toBeNull();
@@ -78,7 +85,10 @@ describe('the outlets’ article pages', () => {
       expect(lead.every((el) => el.closest(page.lead))).toBe(true);
       expect(chosen.some((el) => el.closest(page.body) && !el.closest(page.lead))).toBe(true);
       for (const box of page.none) {
-        expect(chosen.filter((el) => el.closest(box)).map((el) => el.textContent), box).toEqual([]);
+        expect(
+          chosen.filter((el) => el.closest(box)).map((el) => el.textContent),
+          box,
+        ).toEqual([]);
       }
     });
   });
@@ -87,7 +97,8 @@ describe('the outlets’ article pages', () => {
 describe('the outlets’ list and video pages', () => {
   it('cover at least four outlets, each with a list and a video page', () => {
     const outlets = new Map<string, Set<string>>();
-    for (const page of OUTLET_QUIET_PAGES) outlets.set(page.outlet, (outlets.get(page.outlet) ?? new Set()).add(page.kind));
+    for (const page of OUTLET_QUIET_PAGES)
+      outlets.set(page.outlet, (outlets.get(page.outlet) ?? new Set()).add(page.kind));
     expect([...outlets.values()].filter((kinds) => kinds.size === 2).length).toBeGreaterThanOrEqual(4);
   });
 

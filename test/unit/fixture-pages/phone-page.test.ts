@@ -15,20 +15,26 @@ const PHONE_PAGE = ['vnexpress.net', '/the-gioi/doc-tren-dien-thoai.html'] as co
 
 async function marksOf(document: Document): Promise<PageMark[]> {
   const live = snapshotPage(document);
-  const service = new ExtractionService({ parser: parser(), loadGlossary: async () => builtGlossary(), buildFinder: (g) => buildMatcher(g.actors) });
+  const service = new ExtractionService({
+    parser: parser(),
+    loadGlossary: async () => builtGlossary(),
+    buildFinder: (g) => buildMatcher(g.actors),
+  });
   const reply = await service.extract(live.snapshot);
   if (!reply.ok) throw new Error(reply.reason);
   return marksFromReply(reply, { nodes: live.nodes, texts: live.snapshot.texts }, document);
 }
 
-const inside = (mark: PageMark, selector: string) => mark.range.startContainer.parentElement?.closest(selector) !== null;
+const inside = (mark: PageMark, selector: string) =>
+  mark.range.startContainer.parentElement?.closest(selector) !== null;
 
 describe('the phone page of the touch suite', () => {
   it('is an article, with a marked name that is a whole link and a link with no name', async () => {
     const { document } = loadPage(PHONE_PAGE);
     expect(articleVerdict(document).article).toBe(true);
     const marks = await marksOf(document);
-    const shown = (selector: string) => marks.filter((m) => inside(m, selector)).map((m) => `${m.actorId}:${m.range.toString()}`);
+    const shown = (selector: string) =>
+      marks.filter((m) => inside(m, selector)).map((m) => `${m.actorId}:${m.range.toString()}`);
     expect(shown('#mark-link')).toEqual(['russia:Nga']);
     expect(shown('#plain-link')).toEqual([]);
     expect(shown('#no-names')).toEqual([]);

@@ -36,7 +36,13 @@ function matcherMentions(paragraphs: readonly CorpusParagraph[]): GoldMention[] 
   return matcher
     .findMentions(segments)
     .filter((m) => m.start.segment % 2 === 0)
-    .map((m) => ({ line: paragraphs[m.start.segment / 2]!.sourceLine, start: m.start.offset, end: m.end.offset, text: m.surface, actor: m.actorId }));
+    .map((m) => ({
+      line: paragraphs[m.start.segment / 2]!.sourceLine,
+      start: m.start.offset,
+      end: m.end.offset,
+      text: m.surface,
+      actor: m.actorId,
+    }));
 }
 
 describe.each(readdirSync(goldDir).filter((f) => f.endsWith('.json')))('gold file %s', (file) => {
@@ -58,11 +64,16 @@ describe.each(readdirSync(goldDir).filter((f) => f.endsWith('.json')))('gold fil
     totals.found += found.length;
     totals.right += right.length;
     // Both lists in full on failure: what was missed and what was wrongly found.
-    expect({ missed: expected.filter((k) => !found.includes(k)), wrong: found.filter((k) => !expected.includes(k)) }).toEqual({ missed: [], wrong: [] });
+    expect({
+      missed: expected.filter((k) => !found.includes(k)),
+      wrong: found.filter((k) => !expected.includes(k)),
+    }).toEqual({ missed: [], wrong: [] });
   });
 });
 
 afterAll(() => {
   const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${((100 * a) / b).toFixed(1)}%`);
-  console.log(`gold: ${totals.gold} mentions; recall ${pct(totals.right, totals.gold)}, precision ${pct(totals.right, totals.found)}`);
+  console.log(
+    `gold: ${totals.gold} mentions; recall ${pct(totals.right, totals.gold)}, precision ${pct(totals.right, totals.found)}`,
+  );
 });

@@ -7,7 +7,10 @@ import type { MessageType } from '../../../src/protocol/messages.ts';
 import { receiver, type Handlers } from '../../../src/protocol/handlers.ts';
 
 /** Any type may be sent, as to a real receiver: one it has no handler for goes unanswered. */
-export function answeredBy<K extends MessageType>(handlers: Handlers<K>, sender: Runtime.MessageSender = {}): Ask<MessageType> {
+export function answeredBy<K extends MessageType>(
+  handlers: Handlers<K>,
+  sender: Runtime.MessageSender = {},
+): Ask<MessageType> {
   const answer = receiver(handlers, 'fake receiver', () => true);
   return asking(async (message) => {
     const reply = answer(structuredClone(message), sender);

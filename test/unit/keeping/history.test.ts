@@ -88,7 +88,9 @@ describe('the history store (storage.local)', () => {
   it('applies reads arriving together one after the other, losing none', async () => {
     const store = new HistoryStore(new MemoryArea());
     await Promise.all([store.record(ZAPAD), store.record(AUSTIN), store.record(LAVROV), store.import([read(1)])]);
-    expect((await store.list()).map((e) => e.url).sort()).toEqual([ZAPAD.url, AUSTIN.url, LAVROV.url, read(1).url].sort());
+    expect((await store.list()).map((e) => e.url).sort()).toEqual(
+      [ZAPAD.url, AUSTIN.url, LAVROV.url, read(1).url].sort(),
+    );
   });
 
   it('imports by merging: new URLs added, a newer read replaces an older one, an older one is ignored', async () => {
@@ -113,7 +115,12 @@ describe('export and import files', () => {
 
   it('exports a versioned file with every entry', () => {
     const file = historyFile([AUSTIN, ZAPAD], now);
-    expect(file).toEqual({ format: 'boi-canh-history', version: 1, exportedAt: '2025-09-19T10:00:00.000Z', entries: [AUSTIN, ZAPAD] });
+    expect(file).toEqual({
+      format: 'boi-canh-history',
+      version: 1,
+      exportedAt: '2025-09-19T10:00:00.000Z',
+      entries: [AUSTIN, ZAPAD],
+    });
     expect(historyFileName(now)).toBe('boi-canh-lich-su-2025-09-19.json');
   });
 
@@ -150,7 +157,11 @@ describe('export and import files', () => {
         'version: Phiên bản tệp “2” không được hỗ trợ (chỉ phiên bản 1).',
         'version: File version “2” is not supported (only version 1).',
       ],
-      [file([], { entries: {} }), 'entries: Thiếu danh sách bài (entries).', 'entries: The list of articles (entries) is missing.'],
+      [
+        file([], { entries: {} }),
+        'entries: Thiếu danh sách bài (entries).',
+        'entries: The list of articles (entries) is missing.',
+      ],
     ];
     for (const [text, vi, en] of cases) {
       const [p, ...rest] = problemsOf(text);
@@ -167,10 +178,7 @@ describe('export and import files', () => {
       outlet: 42,
       date: '15/9/2025',
       readAt: 'hôm qua',
-      actors: [
-        { actorId: 'Vladimir Putin', count: 0, salience: 1.5 },
-        'belarus',
-      ],
+      actors: [{ actorId: 'Vladimir Putin', count: 0, salience: 1.5 }, 'belarus'],
     };
     const problems = problemsOf(file([ZAPAD, bad, 7, { ...AUSTIN, actors: 'nhiều' }]));
     expect(problems.map((p) => describeProblem(tVi, p))).toEqual([
@@ -192,29 +200,63 @@ describe('export and import files', () => {
   it('rejects an impossible calendar date and a file far bigger than any export', () => {
     expect(problemsOf(file([{ ...ZAPAD, date: '2025-02-30' }])).map((p) => p.code)).toEqual(['dateInvalid']);
     const many = Array.from({ length: IMPORT_ENTRIES + 1 }, () => ZAPAD);
-    expect(describeProblem(tEn, problemsOf(file(many))[0]!)).toBe('entries: The file has 2001 articles; at most 2000 can be imported.');
+    expect(describeProblem(tEn, problemsOf(file(many))[0]!)).toBe(
+      'entries: The file has 2001 articles; at most 2000 can be imported.',
+    );
   });
 
   it('reads the people an entry remembers, and refuses malformed ones where they are', () => {
-    const withPeople = { ...ZAPAD, people: [{ name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga', quote: 'không lưu' }] };
-    expect(parseHistoryFile(file([withPeople]))).toEqual({ ok: true, entries: [{ ...ZAPAD, people: [{ name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga' }] }] });
-    const problems = problemsOf(file([{ ...ZAPAD, people: [{ name: '', title: '' }, { name: 'A B' }] }, { ...AUSTIN, people: 'ai đó' }]));
+    const withPeople = {
+      ...ZAPAD,
+      people: [{ name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga', quote: 'không lưu' }],
+    };
+    expect(parseHistoryFile(file([withPeople]))).toEqual({
+      ok: true,
+      entries: [{ ...ZAPAD, people: [{ name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga' }] }],
+    });
+    const problems = problemsOf(
+      file([
+        { ...ZAPAD, people: [{ name: '', title: '' }, { name: 'A B' }] },
+        { ...AUSTIN, people: 'ai đó' },
+      ]),
+    );
     expect(problems.map((p) => p.path)).toEqual(['entries[0].people[0]', 'entries[0].people[1]', 'entries[1].people']);
-    expect(describeProblem(tEn, problems[2]!)).toBe('entries[1].people: The list of people read from the article is not valid.');
+    expect(describeProblem(tEn, problems[2]!)).toBe(
+      'entries[1].people: The list of people read from the article is not valid.',
+    );
   });
 
   it('remembers each person once, with the newest article that introduced them', () => {
-    const older = { ...AUSTIN, readAt: '2025-09-01T00:00:00.000Z', people: [{ name: 'Sergei Ryabkov', title: 'Thứ trưởng Ngoại giao Nga' }] };
-    const newer = { ...ZAPAD, readAt: '2025-09-16T00:00:00.000Z', people: [{ name: 'Sergei  Ryabkov', title: 'Phó Ngoại trưởng Nga' }, { name: 'Yuri Ushakov', title: '' }] };
+    const older = {
+      ...AUSTIN,
+      readAt: '2025-09-01T00:00:00.000Z',
+      people: [{ name: 'Sergei Ryabkov', title: 'Thứ trưởng Ngoại giao Nga' }],
+    };
+    const newer = {
+      ...ZAPAD,
+      readAt: '2025-09-16T00:00:00.000Z',
+      people: [
+        { name: 'Sergei  Ryabkov', title: 'Phó Ngoại trưởng Nga' },
+        { name: 'Yuri Ushakov', title: '' },
+      ],
+    };
     expect(rememberedPeople([older, newer])).toEqual([
-      { name: 'Sergei  Ryabkov', title: 'Phó Ngoại trưởng Nga', headline: ZAPAD.headline, outlet: 'VnExpress', date: '2025-09-15' },
+      {
+        name: 'Sergei  Ryabkov',
+        title: 'Phó Ngoại trưởng Nga',
+        headline: ZAPAD.headline,
+        outlet: 'VnExpress',
+        date: '2025-09-15',
+      },
       { name: 'Yuri Ushakov', title: '', headline: ZAPAD.headline, outlet: 'VnExpress', date: '2025-09-15' },
     ]);
     expect(rememberedPeople([older, newer], 1)).toHaveLength(1);
   });
 
   it('keeps only the known fields of an imported entry', () => {
-    const parsed = parseHistoryFile(file([{ ...ZAPAD, text: 'toàn văn bài báo', actors: [{ ...ZAPAD.actors[0], extra: 1 }] }]));
+    const parsed = parseHistoryFile(
+      file([{ ...ZAPAD, text: 'toàn văn bài báo', actors: [{ ...ZAPAD.actors[0], extra: 1 }] }]),
+    );
     expect(parsed).toEqual({ ok: true, entries: [{ ...ZAPAD, actors: [ZAPAD.actors[0]] }] });
   });
 });

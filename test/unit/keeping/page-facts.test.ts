@@ -16,10 +16,22 @@ import { entryProblems, rememberedPeople, type RememberedPerson } from '../../..
 import { htmlDocument, loadPage, PAGES, parser } from '../helpers/page-fixtures.ts';
 import { answeredBy } from '../helpers/fake-receiver.ts';
 
-const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];
+const ACTORS = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8'),
+) as Actor[];
 const GLOSSARY: Glossary = {
   version: 1,
-  actors: ACTORS.map((a): GlossaryActor => ({ ...a, roles: [], contexts: [], storyIds: [], coMentions: [], mentionCount: 0, source: 'corpus' })),
+  actors: ACTORS.map(
+    (a): GlossaryActor => ({
+      ...a,
+      roles: [],
+      contexts: [],
+      storyIds: [],
+      coMentions: [],
+      mentionCount: 0,
+      source: 'corpus',
+    }),
+  ),
   stories: [],
 };
 const NOW = new Date('2025-09-16T07:30:00.000Z');
@@ -27,9 +39,14 @@ const NOW = new Date('2025-09-16T07:30:00.000Z');
 /** The background as the content script meets it: the worker answers, or (workerWorks false) the
  *  offscreen path fails and only the matching of the in-page fallback is answered. */
 function background(workerWorks = true, people: RememberedPerson[] = []) {
-  const service = new ExtractionService({ parser: parser(), loadGlossary: async () => GLOSSARY, buildFinder: (g) => buildMatcher(g.actors) });
+  const service = new ExtractionService({
+    parser: parser(),
+    loadGlossary: async () => GLOSSARY,
+    buildFinder: (g) => buildMatcher(g.actors),
+  });
   return answeredBy({
-    'page/extract': (m) => (workerWorks ? service.extract(m.snapshot, people) : { ok: false, reason: 'offscreen document missing' }),
+    'page/extract': (m) =>
+      workerWorks ? service.extract(m.snapshot, people) : { ok: false, reason: 'offscreen document missing' },
     'page/match-runs': (m) => service.matchRuns(m.runs, people),
   });
 }
@@ -55,7 +72,11 @@ const AUSTIN_PAGE = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <p>Bộ Quốc phòng Nga cùng ngày xác nhận cuộc điện đàm là "sáng kiến của phía Mỹ", trong đó hai bộ trưởng trao đổi quan điểm về tình hình Ukraine và các vấn đề khác.</p>
 </div></body></html>`;
 
-const ryabkovPage = (headline: string, date: string, body: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8">
+const ryabkovPage = (
+  headline: string,
+  date: string,
+  body: string,
+) => `<!doctype html><html lang="vi"><head><meta charset="utf-8">
 <title>${headline} - Tuổi Trẻ Online</title>
 <meta property="og:site_name" content="Tuổi Trẻ Online">
 <meta property="og:type" content="article">
@@ -101,7 +122,10 @@ describe('the history entry of a page read', () => {
   });
 
   it('takes outlet and date from the meta tags, and weighs the headline and the lead more', async () => {
-    const document = htmlDocument(AUSTIN_PAGE, 'https://tuoitre.vn/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang.htm?utm_source=zalo#comments');
+    const document = htmlDocument(
+      AUSTIN_PAGE,
+      'https://tuoitre.vn/bo-truong-quoc-phong-nga-my-dien-dam-giua-cang-thang.htm?utm_source=zalo#comments',
+    );
     const { report } = await read(document);
     const entry = entryFromReading(report, NOW)!;
     expect(entry).toMatchObject({
@@ -139,7 +163,9 @@ describe('the history entry of a page read', () => {
 
   it("remembers nothing of the extension's own reader page", async () => {
     const { report } = await read(htmlDocument(AUSTIN_PAGE, 'https://tuoitre.vn/a.htm'));
-    expect(entryFromReading({ ...report, url: 'chrome-extension://abcdefghijklmnop/reader.html?story=002' }, NOW)).toBeNull();
+    expect(
+      entryFromReading({ ...report, url: 'chrome-extension://abcdefghijklmnop/reader.html?story=002' }, NOW),
+    ).toBeNull();
   });
 
   it('remembers the people the article introduced by name and title, apart from the glossary actors', async () => {
@@ -159,7 +185,11 @@ describe('the history entry of a page read', () => {
     expect((await read(later())).report.cards.map((c) => c.name)).toEqual(['Nga', 'Mỹ']);
     const { report } = await read(later(), true, rememberedPeople([first]));
     const ryabkov = report.cards.find((c) => c.name === 'Sergei Ryabkov');
-    expect(ryabkov).toMatchObject({ introduced: true, remembered: true, role: { title: 'Phó Ngoại trưởng Nga', asOf: '2025-08-01' } });
+    expect(ryabkov).toMatchObject({
+      introduced: true,
+      remembered: true,
+      role: { title: 'Phó Ngoại trưởng Nga', asOf: '2025-08-01' },
+    });
     expect(ryabkov?.role?.story).toEqual({ headline: first.headline, outlet: 'Tuổi Trẻ Online' });
     // "ông Ryabkov" later in the article is him too.
     expect(report.actors.find((a) => a.actorId === ryabkov!.id)?.count).toBe(2);

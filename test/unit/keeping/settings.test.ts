@@ -19,14 +19,29 @@ const MANIFEST = readSourceManifest(join(import.meta.dirname, '..', '..', '..'))
 
 describe('settings', () => {
   it('default to every site on, tint and underline, 350 ms, history recording', () => {
-    expect(readSettings(undefined)).toEqual({ disabledSites: [], markStyle: 'tint-underline', hoverDelayMs: 350, historyPaused: false });
+    expect(readSettings(undefined)).toEqual({
+      disabledSites: [],
+      markStyle: 'tint-underline',
+      hoverDelayMs: 350,
+      historyPaused: false,
+    });
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
   });
 
   it('keep what is valid and fall back field by field for what is not', () => {
     expect(
-      readSettings({ disabledSites: ['vnexpress.net', 'vnexpress.net', 'not a host', 7], markStyle: 'blink', hoverDelayMs: 600, historyPaused: 'yes' }),
-    ).toEqual({ disabledSites: ['vnexpress.net'], markStyle: 'tint-underline', hoverDelayMs: 600, historyPaused: false });
+      readSettings({
+        disabledSites: ['vnexpress.net', 'vnexpress.net', 'not a host', 7],
+        markStyle: 'blink',
+        hoverDelayMs: 600,
+        historyPaused: 'yes',
+      }),
+    ).toEqual({
+      disabledSites: ['vnexpress.net'],
+      markStyle: 'tint-underline',
+      hoverDelayMs: 600,
+      historyPaused: false,
+    });
     expect(readSettings({ markStyle: 'underline', hoverDelayMs: 5, historyPaused: true })).toEqual({
       disabledSites: [],
       markStyle: 'underline',
@@ -67,7 +82,9 @@ describe('settings', () => {
     expect(siteFromInput('  baochinhphu.vn ')).toEqual({ host: 'baochinhphu.vn' });
     const empty = siteFromInput('   ');
     const bad = siteFromInput('báo hay');
-    expect('problem' in empty && describeProblem(tVi, empty.problem)).toBe('Hãy nhập địa chỉ trang, ví dụ vnexpress.net.');
+    expect('problem' in empty && describeProblem(tVi, empty.problem)).toBe(
+      'Hãy nhập địa chỉ trang, ví dụ vnexpress.net.',
+    );
     expect('problem' in bad && describeProblem(tEn, bad.problem)).toBe('“báo hay” is not a web site address.');
     expect('problem' in siteFromInput('localhost')).toBe(true);
   });

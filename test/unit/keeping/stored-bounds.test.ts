@@ -4,7 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import { HistoryStore } from '../../../src/background/history.ts';
 import { withinBounds } from '../../../src/marking/reading-report.ts';
-import { HISTORY_KEY, parseHistoryFile, historyFile, storedEntries, type HistoryEntry } from '../../../src/keeping/history.ts';
+import {
+  HISTORY_KEY,
+  parseHistoryFile,
+  historyFile,
+  storedEntries,
+  type HistoryEntry,
+} from '../../../src/keeping/history.ts';
 import {
   DISABLED_SITES,
   ENTRY_ACTORS,
@@ -31,7 +37,11 @@ const many = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length:
 
 /** The n-th of many reads, a minute apart, each of its own article. */
 function read(n: number): HistoryEntry {
-  return { ...ZAPAD, url: `https://vnexpress.net/bai-${n}.html`, readAt: new Date(Date.UTC(2025, 0, 1, 0, n)).toISOString() };
+  return {
+    ...ZAPAD,
+    url: `https://vnexpress.net/bai-${n}.html`,
+    readAt: new Date(Date.UTC(2025, 0, 1, 0, n)).toISOString(),
+  };
 }
 
 /** `n` actors, the i-th with salience i/n: the most salient last, so a cut must sort. */
@@ -60,24 +70,45 @@ describe('the stored history, read back', () => {
   });
 
   it('leaves out an entry whose texts are over their bounds, and keeps the rest', () => {
-    const stored = [read(1), { ...read(2), headline: 'x'.repeat(HEADLINE_CHARS + 1) }, { ...read(3), url: `https://a.vn/?${'x'.repeat(URL_CHARS)}` }];
+    const stored = [
+      read(1),
+      { ...read(2), headline: 'x'.repeat(HEADLINE_CHARS + 1) },
+      { ...read(3), url: `https://a.vn/?${'x'.repeat(URL_CHARS)}` },
+    ];
     expect(storedEntries(stored)).toEqual([read(1)]);
   });
 });
 
 describe('the entry made from a reading', () => {
-  const card = (id: string, over: Partial<ActorCard> = {}): ActorCard => ({ id, type: 'person', name: id, description: { vi: '', en: '' }, storyCount: 0, ...over });
+  const card = (id: string, over: Partial<ActorCard> = {}): ActorCard => ({
+    id,
+    type: 'person',
+    name: id,
+    description: { vi: '', en: '' },
+    storyCount: 0,
+    ...over,
+  });
 
   it('is within every bound of a stored entry, so the next read of the history keeps it', () => {
     const cast = actors(ENTRY_ACTORS + 20).reverse();
     const introduced = many(ENTRY_PEOPLE + 3, (i) =>
-      card(`article:nguoi-${i}`, { name: `Người Số ${i}`, introduced: true, role: { title: 'T'.repeat(PERSON_TITLE_CHARS + 9), asOf: '' } }),
+      card(`article:nguoi-${i}`, {
+        name: `Người Số ${i}`,
+        introduced: true,
+        role: { title: 'T'.repeat(PERSON_TITLE_CHARS + 9), asOf: '' },
+      }),
     );
     const tooLongName = card('article:ten-dai', { name: 'N'.repeat(NAME_CHARS + 1), introduced: true });
     const report: PageReadingReport = {
       url: 'https://vnexpress.net/a.html',
       article: true,
-      meta: { headline: 'H'.repeat(HEADLINE_CHARS + 7), lead: '', outlet: 'VnExpress', date: '', site: 'vnexpress.net' },
+      meta: {
+        headline: 'H'.repeat(HEADLINE_CHARS + 7),
+        lead: '',
+        outlet: 'VnExpress',
+        date: '',
+        site: 'vnexpress.net',
+      },
       actors: cast,
       cards: [tooLongName, ...introduced],
       pairs: [],
@@ -125,11 +156,15 @@ describe('imports over their bounds', () => {
     const tooMany = parseHistoryFile(JSON.stringify(historyFile(many(IMPORT_ENTRIES + 1, read), new Date())));
     expect(tooMany.ok).toBe(false);
     if (tooMany.ok) return;
-    expect(describeProblem(tVi, tooMany.problems[0]!)).toBe(`entries: Tệp có ${IMPORT_ENTRIES + 1} bài; chỉ nhập được tối đa ${IMPORT_ENTRIES} bài.`);
+    expect(describeProblem(tVi, tooMany.problems[0]!)).toBe(
+      `entries: Tệp có ${IMPORT_ENTRIES + 1} bài; chỉ nhập được tối đa ${IMPORT_ENTRIES} bài.`,
+    );
     expect(parseHistoryFile(JSON.stringify(historyFile(many(IMPORT_ENTRIES, read), new Date()))).ok).toBe(true);
     const padded = JSON.stringify({ ...historyFile([ZAPAD], new Date()), padding: 'x'.repeat(IMPORT_FILE_BYTES) });
     const tooBig = parseHistoryFile(padded);
-    expect(tooBig.ok ? [] : tooBig.problems.map((p) => describeProblem(tEn, p))).toEqual(['The file is 32.0 MB; at most 32 MB can be imported.']);
+    expect(tooBig.ok ? [] : tooBig.problems.map((p) => describeProblem(tEn, p))).toEqual([
+      'The file is 32.0 MB; at most 32 MB can be imported.',
+    ]);
     expect(await store.list()).toEqual([ZAPAD]);
   });
 

@@ -6,14 +6,21 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cardLayout, NARROW_VIEWPORT_PX, placeSheet, SHEET_MAX_WIDTH_PX, sheetMaxHeight } from '../../../src/marking/card-host.ts';
+import {
+  cardLayout,
+  NARROW_VIEWPORT_PX,
+  placeSheet,
+  SHEET_MAX_WIDTH_PX,
+  sheetMaxHeight,
+} from '../../../src/marking/card-host.ts';
 import { Card } from '../../../src/marking/card.tsx';
 import { SHEET_CSS } from '../../../src/marking/sheet-styles.ts';
 import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
 import type { ActorCard } from '../../../src/shared/page-data.ts';
 
 const LOCALES = join(import.meta.dirname, '..', '..', '..', 'src', '_locales');
-const messages = (locale: string) => JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;
 const tVi = translateFrom(messages('vi'));
 const tEn = translateFrom(messages('en'));
 
@@ -56,11 +63,22 @@ describe('where the sheet goes', () => {
 
   it('inside the part of the page on screen when the reader has zoomed in', () => {
     // Pinch-zoomed: the visible area is a smaller box inside the layout viewport.
-    expect(placeSheet({ left: 40.4, top: 300.2, width: 180, height: 400 }, 150)).toEqual({ left: 40, top: 550, width: 180 });
+    expect(placeSheet({ left: 40.4, top: 300.2, width: 180, height: 400 }, 150)).toEqual({
+      left: 40,
+      top: 550,
+      width: 180,
+    });
   });
 });
 
-const NGA: ActorCard = { id: 'russia', type: 'state', name: 'Nga', latin: 'Russia', description: { vi: 'Liên bang Nga', en: 'Russian Federation' }, storyCount: 6 };
+const NGA: ActorCard = {
+  id: 'russia',
+  type: 'state',
+  name: 'Nga',
+  latin: 'Russia',
+  description: { vi: 'Liên bang Nga', en: 'Russian Federation' },
+  storyCount: 6,
+};
 
 let host: HTMLElement | null = null;
 afterEach(() => {

@@ -9,7 +9,8 @@ import { translateFrom, type MessagesFile } from '../../../src/shared/i18n.ts';
 import type { ActorCard } from '../../../src/shared/page-data.ts';
 
 const LOCALES = join(import.meta.dirname, '..', '..', '..', 'src', '_locales');
-const messages = (locale: string) => JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;
 const vi_ = translateFrom(messages('vi'));
 const en = translateFrom(messages('en'));
 
@@ -91,7 +92,11 @@ describe('hover card', () => {
 
   it('leaves out the date and the source when the role has none, and says "1 bài"', () => {
     const card: ActorCard = { ...KHRENIN, role: { title: 'Bộ trưởng Quốc phòng Belarus', asOf: '' }, storyCount: 1 };
-    expect(show(card).lines.slice(3)).toEqual(['Bộ trưởng Quốc phòng Belarus', 'Bộ trưởng Quốc phòng Belarus từ năm 2020', 'Xuất hiện trong 1 bài']);
+    expect(show(card).lines.slice(3)).toEqual([
+      'Bộ trưởng Quốc phòng Belarus',
+      'Bộ trưởng Quốc phòng Belarus từ năm 2020',
+      'Xuất hiện trong 1 bài',
+    ]);
   });
 
   it('says a role from public record is one, with its dates, and its English title in English', () => {
@@ -100,13 +105,21 @@ describe('hover card', () => {
       type: 'person',
       name: 'David Lammy',
       description: { vi: 'Chính khách Anh', en: 'British politician' },
-      role: { title: 'Ngoại trưởng Anh', en: 'Foreign Secretary of the United Kingdom', asOf: '2025-01-15', since: '2024-07-05', record: true },
+      role: {
+        title: 'Ngoại trưởng Anh',
+        en: 'Foreign Secretary of the United Kingdom',
+        asOf: '2025-01-15',
+        since: '2024-07-05',
+        record: true,
+      },
       storyCount: 0,
     };
     expect(show(lammy).lines[2]).toBe('Ngoại trưởng Anh · từ 5/7/2024Theo hồ sơ công khai');
     render(null, host);
     host.remove();
-    expect(show(lammy, en).lines[2]).toBe('Foreign Secretary of the United Kingdom · since 5 Jul 2024From public record');
+    expect(show(lammy, en).lines[2]).toBe(
+      'Foreign Secretary of the United Kingdom · since 5 Jul 2024From public record',
+    );
     render(null, host);
     host.remove();
     const former: ActorCard = { ...lammy, role: { ...lammy.role!, since: '2019-07', until: '2022-09' } };
@@ -125,7 +138,11 @@ describe('hover card', () => {
       type: 'person',
       name: 'Justyna Gotkowska',
       description: { vi: '', en: '' },
-      role: { title: 'chuyên gia Trung tâm Nghiên cứu phương Đông', asOf: '2025-09-12', story: { headline: 'Ba Lan đóng cửa biên giới', outlet: 'Báo Quốc tế' } },
+      role: {
+        title: 'chuyên gia Trung tâm Nghiên cứu phương Đông',
+        asOf: '2025-09-12',
+        story: { headline: 'Ba Lan đóng cửa biên giới', outlet: 'Báo Quốc tế' },
+      },
       storyCount: 0,
       introduced: true,
     };

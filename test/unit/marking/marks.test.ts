@@ -47,7 +47,12 @@ class FakeObserver {
 }
 
 const card = (id: string, type: ActorCard['type'], name: string, extra: Partial<ActorCard> = {}): ActorCard => ({
-  id, type, name, description: { vi: '', en: '' }, storyCount: 0, ...extra,
+  id,
+  type,
+  name,
+  description: { vi: '', en: '' },
+  storyCount: 0,
+  ...extra,
 });
 const PUTIN = card('vladimir-putin', 'person', 'Vladimir Putin');
 const RUSSIA = card('russia', 'state', 'Nga');
@@ -63,12 +68,21 @@ function setup(win: Window = { IntersectionObserver: FakeObserver } as unknown a
     range.setEnd(text, end);
     return { actorId: c.id, card: c, range, nodes: [text] };
   };
-  const marks = [mark('a', PUTIN, 0, 5), mark('a', RUSSIA, 9, 12), mark('b', RUSSIA, 0, 3), mark('c', OWN, 0, 8), mark('c', REMEMBERED, 12, 18)];
+  const marks = [
+    mark('a', PUTIN, 0, 5),
+    mark('a', RUSSIA, 9, 12),
+    mark('b', RUSSIA, 0, 3),
+    mark('c', OWN, 0, 8),
+    mark('c', REMEMBERED, 12, 18),
+  ];
   const registry = new Map<string, FakeHighlight>();
   FakeObserver.last = null;
   const painter = new HighlightPainter({ registry, Highlight: FakeHighlight as never }, 'tint-underline', win);
   const registered = () =>
-    [...registry.entries()].filter(([name]) => name !== 'boi-canh-current').flatMap(([name, h]) => [...h].map((r) => `${name}: ${r.toString()}`)).sort();
+    [...registry.entries()]
+      .filter(([name]) => name !== 'boi-canh-current')
+      .flatMap(([name, h]) => [...h].map((r) => `${name}: ${r.toString()}`))
+      .sort();
   return { marks, painter, registry, registered, observer: FakeObserver.last as FakeObserver | null };
 }
 

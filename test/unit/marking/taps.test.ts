@@ -114,7 +114,13 @@ describe('what a tap does', () => {
 
 describe('the click a tap makes', () => {
   const tap = (outcome: DecidedTap['outcome']): DecidedTap => ({ x: 100, y: 200, at: 1000, outcome });
-  const click = (over: Partial<Parameters<typeof clickAction>[0]> = {}) => ({ pointerType: 'touch', x: 101, y: 201, at: 1090, ...over });
+  const click = (over: Partial<Parameters<typeof clickAction>[0]> = {}) => ({
+    pointerType: 'touch',
+    x: 101,
+    y: 201,
+    at: 1090,
+    ...over,
+  });
 
   it('the click of a tap that opened a card is cancelled: the link under the name is not followed', () => {
     expect(clickAction(click(), tap('open'))).toBe('cancel');

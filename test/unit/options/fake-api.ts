@@ -10,7 +10,9 @@ import type { Translate } from '../../../src/shared/i18n.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/keeping/settings.ts';
 import type { UserGlossary } from '../../../src/keeping/user-glossary.ts';
 
-export const ACTORS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8')) as Actor[];
+export const ACTORS = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8'),
+) as Actor[];
 
 export interface FakeApi extends OptionsApi {
   settings: Settings;
@@ -23,7 +25,11 @@ export interface FakeApi extends OptionsApi {
   siteRequests: string[];
 }
 
-export function fakeApi(t: Translate, locale: 'vi' | 'en', init: Partial<Pick<FakeApi, 'settings' | 'entries' | 'user' | 'added'>> = {}): FakeApi {
+export function fakeApi(
+  t: Translate,
+  locale: 'vi' | 'en',
+  init: Partial<Pick<FakeApi, 'settings' | 'entries' | 'user' | 'added'>> = {},
+): FakeApi {
   const listeners = new Set<(w: Changed) => void>();
   const api: FakeApi = {
     t,

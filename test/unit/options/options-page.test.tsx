@@ -56,7 +56,9 @@ async function click(el: Element) {
 }
 
 function buttonNamed(name: string, nth = 0): HTMLButtonElement {
-  const all = [...host.querySelectorAll('button')].filter((x) => x.textContent?.trim() === name || x.getAttribute('aria-label') === name);
+  const all = [...host.querySelectorAll('button')].filter(
+    (x) => x.textContent?.trim() === name || x.getAttribute('aria-label') === name,
+  );
   const b = all[nth];
   if (!b) throw new Error(`no button "${name}" (#${nth})`);
   return b;
@@ -74,7 +76,12 @@ async function pickFile(sel: string, content: string | File) {
 describe('options page, first visit (Vietnamese)', () => {
   it('shows every section with nothing remembered or added, and passes axe', async () => {
     await show(fakeApi(tVi, 'vi'));
-    expect([...host.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Trang web', 'Hiển thị', 'Lịch sử đọc', 'Từ điển của bạn']);
+    expect([...host.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      'Trang web',
+      'Hiển thị',
+      'Lịch sử đọc',
+      'Từ điển của bạn',
+    ]);
     expect(text('#history-count')).toBe('Số bài đã ghi nhớ: 0.');
     expect(buttonNamed('Xuất ra tệp JSON').disabled).toBe(true);
     expect($<HTMLInputElement>('#mark-tint-underline').checked).toBe(true);
@@ -142,7 +149,15 @@ describe('options page, first visit (Vietnamese)', () => {
 describe('options page with a history and additions (English)', () => {
   const user = {
     aliases: [{ actorId: 'volodymyr-zelensky', alias: 'Zelenskiy' }],
-    actors: [{ id: 'user-mikhail-mishustin', type: 'person' as const, name: 'Mikhail Mishustin', aliases: ['Mishustin'], description: 'Thủ tướng Nga' }],
+    actors: [
+      {
+        id: 'user-mikhail-mishustin',
+        type: 'person' as const,
+        name: 'Mikhail Mishustin',
+        aliases: ['Mishustin'],
+        description: 'Thủ tướng Nga',
+      },
+    ],
   };
 
   it('shows the count, the latest reads as text, the additions, and passes axe', async () => {
@@ -190,10 +205,16 @@ describe('options page with a history and additions (English)', () => {
   it('imports a file by merging, and rejects a bad one listing its problems', async () => {
     const api = fakeApi(tEn, 'en', { entries: [ZAPAD] });
     await show(api);
-    await pickFile('#history-import', JSON.stringify(historyFile([AUSTIN, { ...ZAPAD, readAt: '2025-01-01T00:00:00.000Z' }], NOW)));
+    await pickFile(
+      '#history-import',
+      JSON.stringify(historyFile([AUSTIN, { ...ZAPAD, readAt: '2025-01-01T00:00:00.000Z' }], NOW)),
+    );
     expect(text('#history-status')).toBe('Imported: 1 new, 0 updated. Total: 2.');
     expect(api.entries.map((e) => e.url)).toEqual([AUSTIN.url, ZAPAD.url]);
-    await pickFile('#history-import', JSON.stringify({ ...historyFile([{ ...LAVROV, date: 'hôm qua' }], NOW), version: 1 }));
+    await pickFile(
+      '#history-import',
+      JSON.stringify({ ...historyFile([{ ...LAVROV, date: 'hôm qua' }], NOW), version: 1 }),
+    );
     expect(text('#history-problems')).toBe('entries[0].date: The date “hôm qua” is not a YYYY-MM-DD date.');
     expect(text('#history-status')).toBe('Nothing imported: “tep.json” has problems (see below).');
     expect(api.entries).toHaveLength(2);
@@ -201,7 +222,10 @@ describe('options page with a history and additions (English)', () => {
   });
 
   it('refuses a file over the size bound before reading it, naming it, and loses nothing', async () => {
-    const api = fakeApi(tEn, 'en', { entries: [ZAPAD], user: { actors: [], aliases: [{ actorId: 'russia', alias: 'LB Nga' }] } });
+    const api = fakeApi(tEn, 'en', {
+      entries: [ZAPAD],
+      user: { actors: [], aliases: [{ actorId: 'russia', alias: 'LB Nga' }] },
+    });
     await show(api);
     const huge = (name: string) => {
       const file = new File(['{}'], name, { type: 'application/json' });
@@ -283,14 +307,22 @@ describe('the reader’s glossary additions in the page', () => {
     expect(text('#glossary-status')).toBe('Added the actor Cục Tình báo Đối ngoại Nga.');
     expect($<HTMLInputElement>('#actor-name').value).toBe('');
     await click(buttonNamed('Export as JSON', 1));
-    expect(JSON.parse(api.downloads[0]!.text)).toMatchObject({ format: 'boi-canh-user-glossary', version: 1, actors: api.user.actors });
+    expect(JSON.parse(api.downloads[0]!.text)).toMatchObject({
+      format: 'boi-canh-user-glossary',
+      version: 1,
+      actors: api.user.actors,
+    });
     await click(buttonNamed('Remove the actor Cục Tình báo Đối ngoại Nga'));
     expect(api.user.actors).toEqual([]);
     await noAxeViolations(host);
   });
 
   it('opens from a card with the person read from an article filled in, and adds them only on Add', async () => {
-    const address = draftAddress('moz-extension://x/options.html', { type: 'person', name: 'Sergei Ryabkov', description: 'Phó Ngoại trưởng Nga' });
+    const address = draftAddress('moz-extension://x/options.html', {
+      type: 'person',
+      name: 'Sergei Ryabkov',
+      description: 'Phó Ngoại trưởng Nga',
+    });
     const draft = draftFromAddress(new URL(address).search);
     const api = fakeApi(tVi, 'vi');
     await show(api, draft);
@@ -300,7 +332,13 @@ describe('the reader’s glossary additions in the page', () => {
     expect(api.user.actors).toEqual([]);
     await click(buttonNamed('Thêm nhân vật'));
     expect(api.user.actors).toEqual([
-      { id: 'user-sergei-ryabkov', type: 'person', name: 'Sergei Ryabkov', aliases: [], description: 'Phó Ngoại trưởng Nga' },
+      {
+        id: 'user-sergei-ryabkov',
+        type: 'person',
+        name: 'Sergei Ryabkov',
+        aliases: [],
+        description: 'Phó Ngoại trưởng Nga',
+      },
     ]);
   });
 
@@ -314,7 +352,14 @@ describe('the reader’s glossary additions in the page', () => {
   it('search ranks names that start with the query first, then the rest alphabetically', () => {
     const names = searchActors(ACTORS, { aliases: [], actors: [] }, 'nga').map((c) => c.name);
     expect(names.slice(0, 3)).toEqual(['Nga', 'Bộ Ngoại giao Nga', 'Bộ Quốc phòng Nga']);
-    expect(names).toEqual(['Nga', 'Bộ Ngoại giao Nga', 'Bộ Quốc phòng Nga', 'Hungary', 'Nhà nước Liên minh', 'Viện Hàn lâm Khoa học Nga']);
+    expect(names).toEqual([
+      'Nga',
+      'Bộ Ngoại giao Nga',
+      'Bộ Quốc phòng Nga',
+      'Hungary',
+      'Nhà nước Liên minh',
+      'Viện Hàn lâm Khoa học Nga',
+    ]);
     expect(searchActors(ACTORS, { aliases: [], actors: [] }, '   ')).toEqual([]);
   });
 });

@@ -14,7 +14,9 @@ import { matchPatterns, type Outlet } from '../../../src/sites/outlets.ts';
 import { tEn, tVi } from '../helpers/history-fixtures.ts';
 import { fakeApi } from './fake-api.ts';
 
-const OUTLETS = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'sites', 'outlets.json'), 'utf8')) as Outlet[];
+const OUTLETS = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'sites', 'outlets.json'), 'utf8'),
+) as Outlet[];
 /** The sites as the real options page derives them: from the built manifest's patterns. */
 const SITES = sitesFromMatches(OUTLETS.flatMap(matchPatterns));
 
@@ -28,7 +30,13 @@ async function show(locale: 'vi' | 'en', sites: readonly string[] = SITES) {
   document.body.append(host);
   const draw = () =>
     render(
-      <SitesSection api={api} settings={settings} added={[]} onSettings={(next) => ((settings = next), draw())} onSitesChanged={() => {}} />,
+      <SitesSection
+        api={api}
+        settings={settings}
+        added={[]}
+        onSettings={(next) => ((settings = next), draw())}
+        onSitesChanged={() => {}}
+      />,
       host,
     );
   await act(draw);
@@ -40,7 +48,8 @@ afterEach(() => {
 });
 
 const headings = () => [...host.querySelectorAll('h4')].map((h) => h.textContent?.trim());
-const labelOf = (site: string) => host.querySelector(`label[for="site-${site}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+const labelOf = (site: string) =>
+  host.querySelector(`label[for="site-${site}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
 const namesUnder = (headingId: string) =>
   [...host.querySelectorAll(`ul[aria-labelledby="${headingId}"] .site-name`)].map((n) => n.textContent);
 

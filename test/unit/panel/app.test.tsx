@@ -124,7 +124,11 @@ describe('the panel app', () => {
     render(null, host);
     host.remove();
     const stale = new ScriptedSource();
-    stale.replies.set(7, { ok: true, reading: readingOf(ALLY), focus: { actorId: 'minsk', at: NOW - FOCUS_FRESH_MS - 1 } });
+    stale.replies.set(7, {
+      ok: true,
+      reading: readingOf(ALLY),
+      focus: { actorId: 'minsk', at: NOW - FOCUS_FRESH_MS - 1 },
+    });
     expect(openActor(await mount(stale))).toBeNull();
   });
 

@@ -34,7 +34,8 @@ export function story(id: string): Story {
 }
 
 const LOCALES = join(import.meta.dirname, '..', '..', '..', 'src', '_locales');
-const messages = (locale: string) => JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;
 export const tVi: Translate = translateFrom(messages('vi'));
 export const tEn: Translate = translateFrom(messages('en'));
 

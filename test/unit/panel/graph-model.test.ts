@@ -21,7 +21,14 @@ describe('the links the picture draws', () => {
       edge('lukashenko', 'russia', 2),
     ];
     const kept = strongestPerActor(edges, ['russia', 'putin', 'belarus', 'lukashenko', 'minsk'], 2);
-    expect(names(kept)).toEqual(['belarus-lukashenko', 'belarus-minsk', 'belarus-putin', 'lukashenko-minsk', 'lukashenko-russia', 'russia-putin']);
+    expect(names(kept)).toEqual([
+      'belarus-lukashenko',
+      'belarus-minsk',
+      'belarus-putin',
+      'lukashenko-minsk',
+      'lukashenko-russia',
+      'russia-putin',
+    ]);
     // minsk-putin is third for both of its actors: left out of the picture.
     expect(names(kept)).not.toContain('minsk-putin');
   });
@@ -30,7 +37,12 @@ describe('the links the picture draws', () => {
     const glossary = realGlossary();
     for (const story of glossary.stories) {
       const [first, second, third] = story.actors.map((a) => a.actorId);
-      const reading = readingOf(story.id, { pairs: [{ a: first!, b: second!, count: 2 }, { a: second!, b: third!, count: 1 }] });
+      const reading = readingOf(story.id, {
+        pairs: [
+          { a: first!, b: second!, count: 2 },
+          { a: second!, b: third!, count: 1 },
+        ],
+      });
       const graph = connectionGraph(reading, glossary);
       const total = graph.edges.length + graph.weaker.length;
       expect(graph.edges.length, story.id).toBeLessThanOrEqual(LINKS_PER_ACTOR * graph.nodes.length);
@@ -38,7 +50,9 @@ describe('the links the picture draws', () => {
       for (const node of graph.nodes) {
         const touches = (e: GraphEdge) => e.a === node.actorId || e.b === node.actorId;
         const linked = graph.edges.filter(touches).length + graph.weaker.filter(touches).length;
-        expect(graph.edges.filter(touches).length, `${story.id} ${node.actorId}`).toBeGreaterThanOrEqual(Math.min(LINKS_PER_ACTOR, linked));
+        expect(graph.edges.filter(touches).length, `${story.id} ${node.actorId}`).toBeGreaterThanOrEqual(
+          Math.min(LINKS_PER_ACTOR, linked),
+        );
       }
       const reversed = connectionGraph({ ...reading, pairs: [...reading.pairs].reverse() }, glossary);
       expect(names(reversed.edges), story.id).toEqual(names(graph.edges));
@@ -46,7 +60,9 @@ describe('the links the picture draws', () => {
   });
 
   it('counts this article’s paragraphs: a pair named together here can outweigh the corpus', () => {
-    const reading = readingOf('004-my-quan-ngai-vai-tro-dong-minh-moscow', { pairs: [{ a: 'karine-jean-pierre', b: 'minsk', count: 40 }] });
+    const reading = readingOf('004-my-quan-ngai-vai-tro-dong-minh-moscow', {
+      pairs: [{ a: 'karine-jean-pierre', b: 'minsk', count: 40 }],
+    });
     const graph = connectionGraph(reading, realGlossary());
     expect(graph.edges[0]).toMatchObject({ a: 'minsk', b: 'karine-jean-pierre', article: 40, width: 6 });
   });

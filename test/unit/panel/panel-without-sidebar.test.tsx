@@ -63,7 +63,11 @@ const fake = vi.hoisted(() => {
         remove: vi.fn(async (id: number) => void tabs.delete(id)),
       },
       // The toolbar button marks a page of ours as not read (src/background/badge.ts).
-      action: { setTitle: vi.fn(async () => {}), setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) },
+      action: {
+        setTitle: vi.fn(async () => {}),
+        setBadgeText: vi.fn(async () => {}),
+        setBadgeBackgroundColor: vi.fn(async () => {}),
+      },
       i18n: { getMessage: (key: string) => key },
       // No sidebarAction, no contextMenus: Firefox for Android.
     } as Record<string, unknown>,
@@ -138,7 +142,9 @@ describe('the card’s button without a sidebar', () => {
     const { onActionClicked } = await import('../../../src/background/panel.ts');
     const create = (fake.browser.tabs as { create: ReturnType<typeof vi.fn> }).create;
     onActionClicked({ id: 9, index: 0, url: 'https://vnexpress.net/the-gioi/bai.html' } as never);
-    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: `${BASE}panel.html?tabId=9&back=1`, active: true, index: 1 }));
+    await vi.waitFor(() =>
+      expect(create).toHaveBeenCalledWith({ url: `${BASE}panel.html?tabId=9&back=1`, active: true, index: 1 }),
+    );
     onActionClicked({ id: 100, index: 1, url: `${BASE}panel.html?tabId=9&back=1` } as never);
     await new Promise((ok) => setTimeout(ok, 10));
     expect(create).toHaveBeenCalledTimes(1);
@@ -151,7 +157,8 @@ describe('the card’s button without a sidebar', () => {
 });
 
 const LOCALES = join(import.meta.dirname, '..', '..', '..', 'src', '_locales');
-const messages = (locale: string) => JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;
+const messages = (locale: string) =>
+  JSON.parse(readFileSync(join(LOCALES, locale, 'messages.json'), 'utf8')) as MessagesFile;
 
 describe('the way back from the panel tab', () => {
   afterEach(() => {

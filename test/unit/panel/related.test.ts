@@ -47,15 +47,28 @@ describe('rankRelated on the corpus', () => {
 
   it('pairs the two stories of the Dân trí page, and the US–Russia call with the US-concern story', () => {
     expect(rankAgainstCorpus(EURASIA)[0]!.key).toBe(DRILLS);
-    expect(rankAgainstCorpus(CALL).slice(0, 2).map((r) => r.key)).toEqual([ALLY, ZAPAD]);
+    expect(
+      rankAgainstCorpus(CALL)
+        .slice(0, 2)
+        .map((r) => r.key),
+    ).toEqual([ALLY, ZAPAD]);
   });
 
   it('leaves out stories that share nothing, and cuts to the limit', () => {
-    const article = [{ actorId: 'viktor-khrenin', salience: 0.5 }, { actorId: 'zapad-2025', salience: 0.5 }];
+    const article = [
+      { actorId: 'viktor-khrenin', salience: 0.5 },
+      { actorId: 'zapad-2025', salience: 0.5 },
+    ];
     const candidates = [
       { key: 'a', actors: [{ actorId: 'viktor-khrenin', salience: 0.2 }] },
       { key: 'b', actors: [{ actorId: 'lloyd-austin', salience: 0.9 }] },
-      { key: 'c', actors: [{ actorId: 'viktor-khrenin', salience: 0.2 }, { actorId: 'zapad-2025', salience: 0.1 }] },
+      {
+        key: 'c',
+        actors: [
+          { actorId: 'viktor-khrenin', salience: 0.2 },
+          { actorId: 'zapad-2025', salience: 0.1 },
+        ],
+      },
     ];
     const ranked = rankRelated(article, candidates);
     expect(ranked.map((r) => r.key)).toEqual(['c', 'a']);
@@ -103,9 +116,20 @@ describe('related stories in the panel', () => {
   it('ranks corpus stories and history entries together, and never lists the article itself', () => {
     const items = relatedItems(readingOf(ALLY), realGlossary(), HISTORY);
     expect(items.map((i) => i.key)).not.toContain(`story:${ALLY}`);
-    expect(items[0]).toMatchObject({ key: `story:${MINSK_VISIT}`, source: 'corpus', storyId: MINSK_VISIT, outlet: 'Một thế giới', date: '2022-12-20', readAt: '2025-01-05T10:00:00.000Z' });
+    expect(items[0]).toMatchObject({
+      key: `story:${MINSK_VISIT}`,
+      source: 'corpus',
+      storyId: MINSK_VISIT,
+      outlet: 'Một thế giới',
+      date: '2022-12-20',
+      readAt: '2025-01-05T10:00:00.000Z',
+    });
     const fromHistory = items.find((i) => i.source === 'history')!;
-    expect(fromHistory).toMatchObject({ url: HISTORY[0]!.url, headline: 'Ông Lukashenko tiếp đặc phái viên Mỹ ở Minsk', readAt: '2025-09-12T08:30:00.000Z' });
+    expect(fromHistory).toMatchObject({
+      url: HISTORY[0]!.url,
+      headline: 'Ông Lukashenko tiếp đặc phái viên Mỹ ở Minsk',
+      readAt: '2025-09-12T08:30:00.000Z',
+    });
     // Mỹ is central to both; Lukashenko is rarer than Minsk and heavier in the entry.
     expect(fromHistory.shared.map((s) => s.name)).toEqual(['Mỹ', 'Alexander Lukashenko', 'Minsk']);
     // The culture story shares nothing; the twin of 001 is folded into it.
@@ -113,7 +137,15 @@ describe('related stories in the panel', () => {
   });
 
   it('recognises the article by its lead when the corpus lost the headline (story 000)', () => {
-    const reading = readingOf(ZAPAD, { meta: { headline: 'Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga', lead: story(ZAPAD).lead, outlet: '', date: '', site: 'vnexpress.net' } });
+    const reading = readingOf(ZAPAD, {
+      meta: {
+        headline: 'Sĩ quan Mỹ tới quan sát tập trận chung Belarus - Nga',
+        lead: story(ZAPAD).lead,
+        outlet: '',
+        date: '',
+        site: 'vnexpress.net',
+      },
+    });
     const keys = relatedItems(reading, realGlossary(), []).map((i) => i.key);
     expect(keys).not.toContain(`story:${ZAPAD}`);
     expect(keys).toHaveLength(5);
@@ -125,13 +157,22 @@ describe('related stories in the panel', () => {
     const entry = HISTORY[0]!;
     const reading = readingOf(ALLY, {
       url: `${entry.url}?utm_source=zalo&fbclid=x#binh-luan`,
-      meta: { headline: 'Ông Lukashenko tiếp đặc phái viên của Tổng thống Trump', lead: '', outlet: 'VnExpress', date: '', site: 'vnexpress.net' },
+      meta: {
+        headline: 'Ông Lukashenko tiếp đặc phái viên của Tổng thống Trump',
+        lead: '',
+        outlet: 'VnExpress',
+        date: '',
+        site: 'vnexpress.net',
+      },
     });
     expect(relatedItems(reading, realGlossary(), HISTORY).filter((i) => i.source === 'history')).toEqual([]);
   });
 
   it('on the reader page, leaves out the story being read', () => {
-    const reading = readingOf(ZAPAD, { url: 'chrome-extension://abc/reader.html?story=000-si-quan-my-quan-sat-zapad-2025', meta: { headline: '', lead: '', outlet: '', date: '', site: '' } });
+    const reading = readingOf(ZAPAD, {
+      url: 'chrome-extension://abc/reader.html?story=000-si-quan-my-quan-sat-zapad-2025',
+      meta: { headline: '', lead: '', outlet: '', date: '', site: '' },
+    });
     expect(readerStoryId(reading.url)).toBe(ZAPAD);
     expect(relatedItems(reading, realGlossary(), []).map((i) => i.key)).not.toContain(`story:${ZAPAD}`);
   });
@@ -155,7 +196,12 @@ describe('related stories in the panel', () => {
 
   it('puts a dated article among them, and counts undated history entries apart', () => {
     const reading = readingOf(CALL); // Bộ trưởng Quốc phòng Nga - Mỹ điện đàm: 27 Jun 2024
-    const undatedEntry: HistoryEntry = { ...HISTORY[0]!, url: 'https://dantri.com.vn/a.htm', headline: 'Mỹ và Belarus', date: '' };
+    const undatedEntry: HistoryEntry = {
+      ...HISTORY[0]!,
+      url: 'https://dantri.com.vn/a.htm',
+      headline: 'Mỹ và Belarus',
+      date: '',
+    };
     const items = relatedItems(reading, realGlossary(), [undatedEntry]);
     const { points, undated } = timelineOf(reading, items);
     expect(points.map((p) => [p.date, p.current])).toEqual([

@@ -23,7 +23,13 @@ afterEach(() => {
 function show(reading: PageReadingReport, t: Translate = tVi, locale: 'vi' | 'en' = 'vi'): HTMLElement {
   host = document.createElement('div');
   document.body.append(host);
-  const ctx = { t, locale, glossary: null, showMention: async () => ({ ok: false as const, reason: 'test' }), readerUrl: (id: string) => id };
+  const ctx = {
+    t,
+    locale,
+    glossary: null,
+    showMention: async () => ({ ok: false as const, reason: 'test' }),
+    readerUrl: (id: string) => id,
+  };
   act(() => render(<PanelView state={{ kind: 'reading', reading }} history={[]} focus={null} ctx={ctx} />, host!));
   return host;
 }

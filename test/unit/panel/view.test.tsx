@@ -48,7 +48,9 @@ function show(options: Options): Shown {
   document.title = 'Bối cảnh';
   host = document.createElement('div');
   document.body.append(host);
-  const showMention = vi.fn(async (_actorId: string, index: number) => options.reply ?? { ok: true as const, index, total: 5 });
+  const showMention = vi.fn(
+    async (_actorId: string, index: number) => options.reply ?? { ok: true as const, index, total: 5 },
+  );
   const draw = (o: Options) =>
     render(
       <PanelView
@@ -137,8 +139,12 @@ describe('panel states', () => {
   it('an empty article: the header, and a cast that says no actor was found', async () => {
     const reading = readingOf(ALLY, { actors: [], cards: [] });
     const { root } = show({ state: { kind: 'reading', reading } });
-    expect(text(root.querySelector('h1'))).toBe('Xung đột Nga-Ukraine: Mỹ quan ngại trước vai trò của đồng minh Moscow');
-    expect(text(root.querySelector('#cast .empty'))).toBe('Không tìm thấy nhân vật nào của từ điển Bối cảnh trong bài này.');
+    expect(text(root.querySelector('h1'))).toBe(
+      'Xung đột Nga-Ukraine: Mỹ quan ngại trước vai trò của đồng minh Moscow',
+    );
+    expect(text(root.querySelector('#cast .empty'))).toBe(
+      'Không tìm thấy nhân vật nào của từ điển Bối cảnh trong bài này.',
+    );
     expect(root.querySelector('#connections')).toBeNull();
     expect(root.querySelector('#related')).toBeNull();
     expect(await axeViolations(root)).toEqual([]);
@@ -147,14 +153,34 @@ describe('panel states', () => {
 
 describe('an article', () => {
   it('shows outlet, date, headline and the cast grouped by type, ranked by salience, with counts (Vietnamese)', async () => {
-    const reading = readingOf(ALLY, { meta: { headline: 'Xung đột Nga-Ukraine: Mỹ quan ngại trước vai trò của đồng minh Moscow', lead: '', outlet: 'Báo Quốc tế', date: '2022-12-19', site: 'baoquocte.vn' } });
+    const reading = readingOf(ALLY, {
+      meta: {
+        headline: 'Xung đột Nga-Ukraine: Mỹ quan ngại trước vai trò của đồng minh Moscow',
+        lead: '',
+        outlet: 'Báo Quốc tế',
+        date: '2022-12-19',
+        site: 'baoquocte.vn',
+      },
+    });
     const { root } = show({ state: { kind: 'reading', reading } });
     expect(text(root.querySelector('.article-source'))).toBe('Báo Quốc tế · 19/12/2022');
     expect(root.querySelector('time')?.getAttribute('datetime')).toBe('2022-12-19');
     expect(text(root.querySelector('.article-summary'))).toBe('16 nhân vật · 69 lần nhắc tên');
-    expect(texts(root, '.group-title')).toEqual(['Nhân vật 4', 'Quốc gia 4', 'Tổ chức 2', 'Địa danh 3', 'Sự kiện 1', 'Cơ quan báo chí 2']);
+    expect(texts(root, '.group-title')).toEqual([
+      'Nhân vật 4',
+      'Quốc gia 4',
+      'Tổ chức 2',
+      'Địa danh 3',
+      'Sự kiện 1',
+      'Cơ quan báo chí 2',
+    ]);
     const people = [...root.querySelectorAll('.group')][0]!;
-    expect(texts(people, '.actor-name')).toEqual(['Vladimir Putin', 'Karine Jean-Pierre', 'Alexander Lukashenko', 'Dmitry Peskov']);
+    expect(texts(people, '.actor-name')).toEqual([
+      'Vladimir Putin',
+      'Karine Jean-Pierre',
+      'Alexander Lukashenko',
+      'Dmitry Peskov',
+    ]);
     expect(texts(people, '.actor-count')).toEqual(['55 lần nhắc', '33 lần nhắc', '33 lần nhắc', '11 lần nhắc']);
     expect(texts(people, '.actor-count .sr-only')).toEqual(['5 lần nhắc', '3 lần nhắc', '3 lần nhắc', '1 lần nhắc']);
     const states = [...root.querySelectorAll('.group')][1]!;
@@ -169,19 +195,34 @@ describe('an article', () => {
     expect(a.root.querySelector('.article-source')).toBeNull();
     expect(text(a.root.querySelector('h1'))).toBe('(không có tiêu đề)');
     expect(await axeViolations(a.root)).toEqual([]);
-    const hostOnly = readingOf(ALLY, { meta: { headline: 'Tin thế giới', lead: '', outlet: '', date: '', site: 'baoquocte.vn' } });
+    const hostOnly = readingOf(ALLY, {
+      meta: { headline: 'Tin thế giới', lead: '', outlet: '', date: '', site: 'baoquocte.vn' },
+    });
     const b = show({ state: { kind: 'reading', reading: hostOnly } });
     expect(text(b.root.querySelector('.article-source'))).toBe('baoquocte.vn');
     expect(b.root.querySelector('.article-source .site')).not.toBeNull();
   });
 
   it('in English: type names, counts and dates', async () => {
-    const reading = readingOf(ALLY, { meta: { headline: 'Xung đột Nga-Ukraine', lead: '', outlet: 'Báo Quốc tế', date: '2022-12-19', site: 'baoquocte.vn' } });
+    const reading = readingOf(ALLY, {
+      meta: {
+        headline: 'Xung đột Nga-Ukraine',
+        lead: '',
+        outlet: 'Báo Quốc tế',
+        date: '2022-12-19',
+        site: 'baoquocte.vn',
+      },
+    });
     const { root } = show({ state: { kind: 'reading', reading }, t: tEn, locale: 'en' });
     expect(text(root.querySelector('.article-source'))).toBe('Báo Quốc tế · 19 Dec 2022');
     expect(texts(root, '.group-title')[0]).toBe('Person 4');
     expect(texts(root, 'section > h2')).toEqual(['Who is in this article', 'Connections', 'Related stories']);
-    expect(texts(root, '.actor-count .sr-only').slice(0, 4)).toEqual(['5 mentions', '3 mentions', '3 mentions', '1 mention']);
+    expect(texts(root, '.actor-count .sr-only').slice(0, 4)).toEqual([
+      '5 mentions',
+      '3 mentions',
+      '3 mentions',
+      '1 mention',
+    ]);
     expect(await axeViolations(root)).toEqual([]);
   });
 
@@ -190,11 +231,18 @@ describe('an article', () => {
     const cards: ActorCard[] = Array.from({ length: 44 }, (_, i) => ({
       id: `actor-${i}`,
       type: (['person', 'state', 'organization', 'place'] as const)[i % 4]!,
-      name: i === 0 ? 'Viện Nghiên cứu Chính trị và Nhân đạo Quốc tế thuộc Học viện Khoa học Liên bang Nga' : `Nhân vật số ${i}`,
+      name:
+        i === 0
+          ? 'Viện Nghiên cứu Chính trị và Nhân đạo Quốc tế thuộc Học viện Khoa học Liên bang Nga'
+          : `Nhân vật số ${i}`,
       description: { vi: '', en: '' },
       storyCount: 0,
     }));
-    const actors = cards.map((c, i) => ({ actorId: c.id, count: 44 - i, salience: Math.round(((44 - i) / 990) * 1000) / 1000 }));
+    const actors = cards.map((c, i) => ({
+      actorId: c.id,
+      count: 44 - i,
+      salience: Math.round(((44 - i) / 990) * 1000) / 1000,
+    }));
     const reading = { ...base, actors, cards, pairs: [{ a: 'actor-0', b: 'actor-1', count: 3 }] };
     const { root } = show({ state: { kind: 'reading', reading } });
     expect(root.querySelectorAll('li.actor')).toHaveLength(44);
@@ -225,17 +273,25 @@ describe('an actor, expanded', () => {
     const detail = root.querySelector(`#${putin.getAttribute('aria-controls')}`)!;
     // The name is said once, by the row's button, not again as a heading of the detail.
     const li = root.querySelector('li[data-actor="vladimir-putin"]')!;
-    expect([...li.querySelectorAll('*')].filter((el) => text(el) === 'Vladimir Putin').map((el) => el.className)).toEqual(['actor-name']);
+    expect(
+      [...li.querySelectorAll('*')].filter((el) => text(el) === 'Vladimir Putin').map((el) => el.className),
+    ).toEqual(['actor-name']);
     expect(text(detail.querySelector('.other-names'))).toBe('Владимир Путин');
-    expect(text(detail.querySelector('.description'))).toBe('Tổng thống Liên bang Nga (2000–2008, từ 2012); Thủ tướng Nga (1999–2000, 2008–2012)');
+    expect(text(detail.querySelector('.description'))).toBe(
+      'Tổng thống Liên bang Nga (2000–2008, từ 2012); Thủ tướng Nga (1999–2000, 2008–2012)',
+    );
     expect(texts(detail, '.roles li')[0]).toMatch(/^Tổng thống Nga · tính đến 15\/9\/2025/);
     expect(texts(detail, 'h4')).toEqual(['Vai trò theo kho bài', 'Kho bài viết gì', 'Hay xuất hiện cùng']);
     const contexts = [...detail.querySelectorAll('.contexts li')];
     expect(contexts.length).toBe(4);
     // Newest first, each with its story and date; the story links to the reader page.
     // Story 000 has no headline: its lead names it.
-    expect(text(contexts[0]!.querySelector('.source'))).toBe('“Các sĩ quan Mỹ đến Belarus để quan sát cuộc tập trận chung giữa quân đội Belarus và Nga, d…” · 15/9/2025');
-    expect(contexts[1]!.querySelector('.source a')?.getAttribute('href')).toBe('chrome-extension://test/reader.html?story=003a-nga-belarus-cau-truc-an-ninh-a-au');
+    expect(text(contexts[0]!.querySelector('.source'))).toBe(
+      '“Các sĩ quan Mỹ đến Belarus để quan sát cuộc tập trận chung giữa quân đội Belarus và Nga, d…” · 15/9/2025',
+    );
+    expect(contexts[1]!.querySelector('.source a')?.getAttribute('href')).toBe(
+      'chrome-extension://test/reader.html?story=003a-nga-belarus-cau-truc-an-ninh-a-au',
+    );
     expect(texts(detail, '.partners li').length).toBeGreaterThan(2);
     expect(await axeViolations(root)).toEqual([]);
   });
@@ -249,9 +305,17 @@ describe('an actor, expanded', () => {
       description: { vi: '', en: '' },
       storyCount: 0,
       introduced: true,
-      role: { title: 'Phó Ngoại trưởng Nga', asOf: '2025-08-01', story: { headline: 'Nga nói sẵn sàng đối thoại', outlet: 'Tuổi Trẻ' } },
+      role: {
+        title: 'Phó Ngoại trưởng Nga',
+        asOf: '2025-08-01',
+        story: { headline: 'Nga nói sẵn sàng đối thoại', outlet: 'Tuổi Trẻ' },
+      },
     };
-    const withRyabkov = { ...reading, cards: [...reading.cards, ryabkov], actors: [...reading.actors, { actorId: ryabkov.id, count: 2, salience: 0.05 }] };
+    const withRyabkov = {
+      ...reading,
+      cards: [...reading.cards, ryabkov],
+      actors: [...reading.actors, { actorId: ryabkov.id, count: 2, salience: 0.05 }],
+    };
     const { root } = show({ state: { kind: 'reading', reading: withRyabkov } });
     const row = root.querySelector('li[data-actor="article:sergei-ryabkov"] button.actor-toggle')!;
     await click(row);
@@ -280,14 +344,22 @@ describe('an actor, expanded', () => {
   });
 
   it('says so when the page cannot show the mention', async () => {
-    const { root } = show({ state: { kind: 'reading', reading: readingOf(ALLY) }, reply: { ok: false, reason: 'marks are turned off' } });
+    const { root } = show({
+      state: { kind: 'reading', reading: readingOf(ALLY) },
+      reply: { ok: false, reason: 'marks are turned off' },
+    });
     await click(root.querySelector('li[data-actor="minsk"] button.actor-toggle'));
     await click(root.querySelector('.step.next'));
-    expect(text(root.querySelector('.step-status'))).toBe('Không cuộn được trang tới tên này (trang đã đổi hoặc đã tắt đánh dấu).');
+    expect(text(root.querySelector('.step-status'))).toBe(
+      'Không cuộn được trang tới tên này (trang đã đổi hoặc đã tắt đánh dấu).',
+    );
   });
 
   it('opens on the actor a focus request names (the hover card’s button), and a graph node focuses one', async () => {
-    const s = show({ state: { kind: 'reading', reading: readingOf(ALLY) }, focus: { actorId: 'alexander-lukashenko', seq: 1 } });
+    const s = show({
+      state: { kind: 'reading', reading: readingOf(ALLY) },
+      focus: { actorId: 'alexander-lukashenko', seq: 1 },
+    });
     expect(s.root.querySelector('li[data-actor="alexander-lukashenko"]')?.classList.contains('open')).toBe(true);
     // Focus goes to the row's own button: its name and "expanded", said once.
     expect(document.activeElement?.className).toBe('actor-toggle');
@@ -311,7 +383,18 @@ describe('connections', () => {
     const reading = readingOf(ALLY, { pairs: [{ a: 'belarus', b: 'russia', count: 4 }] });
     const { root } = show({ state: { kind: 'reading', reading } });
     const nodes = [...root.querySelectorAll('.graph .node')];
-    expect(nodes.map((n) => n.getAttribute('aria-label'))).toEqual(['Nga', 'Belarus', 'Ukraine', 'Mỹ', 'Vladimir Putin', 'Moskva', 'Minsk', 'Karine Jean-Pierre', 'Nhà Trắng', 'Alexander Lukashenko']);
+    expect(nodes.map((n) => n.getAttribute('aria-label'))).toEqual([
+      'Nga',
+      'Belarus',
+      'Ukraine',
+      'Mỹ',
+      'Vladimir Putin',
+      'Moskva',
+      'Minsk',
+      'Karine Jean-Pierre',
+      'Nhà Trắng',
+      'Alexander Lukashenko',
+    ]);
     expect(nodes.every((n) => n.getAttribute('role') === 'button' && n.getAttribute('tabindex') === '0')).toBe(true);
     // Most salient in the middle.
     expect(nodes[0]!.querySelector('circle')?.getAttribute('cx')).toBe('180');
@@ -340,7 +423,11 @@ describe('connections', () => {
     expect(lit.length).toBe(all);
     expect(drawn().length).toBe(17 + graph.weaker.filter(jeanPierre).length);
     // Lit links are painted last, over the others.
-    expect(drawn().slice(-lit.length).every((l) => l.classList.contains('lit'))).toBe(true);
+    expect(
+      drawn()
+        .slice(-lit.length)
+        .every((l) => l.classList.contains('lit')),
+    ).toBe(true);
   });
 });
 
@@ -363,15 +450,33 @@ describe('related stories', () => {
   it('from the corpus: headline, outlet, date, shared actors; a story without headline by its lead', async () => {
     const { root } = show({ state: { kind: 'reading', reading: readingOf(ALLY) } });
     const stories = [...root.querySelectorAll('.stories .story')];
-    expect(stories.map((s) => s.getAttribute('data-source'))).toEqual(['corpus', 'corpus', 'corpus', 'corpus', 'corpus']);
-    expect(text(stories[0]!.querySelector('.story-title'))).toBe('Thấy gì từ chuyến thăm ‘hiếm hoi’ Belarus của Tổng thống Nga Putin');
-    expect(stories[0]!.querySelector('a')?.getAttribute('href')).toBe('chrome-extension://test/reader.html?story=001-chuyen-tham-hiem-hoi-belarus-cua-putin');
+    expect(stories.map((s) => s.getAttribute('data-source'))).toEqual([
+      'corpus',
+      'corpus',
+      'corpus',
+      'corpus',
+      'corpus',
+    ]);
+    expect(text(stories[0]!.querySelector('.story-title'))).toBe(
+      'Thấy gì từ chuyến thăm ‘hiếm hoi’ Belarus của Tổng thống Nga Putin',
+    );
+    expect(stories[0]!.querySelector('a')?.getAttribute('href')).toBe(
+      'chrome-extension://test/reader.html?story=001-chuyen-tham-hiem-hoi-belarus-cua-putin',
+    );
     expect(text(stories[0]!.querySelector('.story-meta'))).toBe('Kho bài Một thế giới · 20/12/2022');
     expect(text(stories[0]!.querySelector('.story-shared'))).toMatch(/^Chung: Nga, Belarus, Ukraine, /);
     const zapad = root.querySelector(`.story[data-key="story:${ZAPAD}"]`)!;
-    expect(text(zapad.querySelector('.story-title'))).toBe('Các sĩ quan Mỹ đến Belarus để quan sát cuộc tập trận chung giữa quân đội Belarus và Nga, d…');
+    expect(text(zapad.querySelector('.story-title'))).toBe(
+      'Các sĩ quan Mỹ đến Belarus để quan sát cuộc tập trận chung giữa quân đội Belarus và Nga, d…',
+    );
     expect(text(zapad.querySelector('.story-meta'))).toBe('Kho bài tính đến 15/9/2025');
-    expect(texts(root, '.timeline time')).toEqual(['20/12/2022', 'tính đến 23/5/2024', 'tính đến 25/6/2024', '27/6/2024', 'tính đến 15/9/2025']);
+    expect(texts(root, '.timeline time')).toEqual([
+      '20/12/2022',
+      'tính đến 23/5/2024',
+      'tính đến 25/6/2024',
+      '27/6/2024',
+      'tính đến 15/9/2025',
+    ]);
     expect(await axeViolations(root)).toEqual([]);
   });
 
@@ -392,7 +497,9 @@ describe('related stories', () => {
       cards: [{ id: 'vietnam', type: 'state', name: 'Việt Nam', description: { vi: '', en: '' }, storyCount: 0 }],
     });
     const { root } = show({ state: { kind: 'reading', reading: lonely } });
-    expect(text(root.querySelector('#related .empty'))).toBe('Chưa có bài nào trong kho bài hay trong lịch sử đọc có chung nhân vật với bài này.');
+    expect(text(root.querySelector('#related .empty'))).toBe(
+      'Chưa có bài nào trong kho bài hay trong lịch sử đọc có chung nhân vật với bài này.',
+    );
     expect(root.querySelector('.timeline')).toBeNull();
     expect(await axeViolations(root)).toEqual([]);
   });
@@ -406,7 +513,9 @@ describe('related stories', () => {
   });
 
   it('renders page text as text: a hostile headline stays a string', async () => {
-    const reading = readingOf(ALLY, { meta: { headline: '<b onclick="x()">Nga</b> & Mỹ', lead: '', outlet: '<i>Báo</i>', date: '', site: '' } });
+    const reading = readingOf(ALLY, {
+      meta: { headline: '<b onclick="x()">Nga</b> & Mỹ', lead: '', outlet: '<i>Báo</i>', date: '', site: '' },
+    });
     const { root } = show({ state: { kind: 'reading', reading } });
     expect(root.querySelector('h1 b, .article-source i')).toBeNull();
     expect(text(root.querySelector('h1'))).toBe('<b onclick="x()">Nga</b> & Mỹ');

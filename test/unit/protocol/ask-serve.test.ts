@@ -82,10 +82,14 @@ describe('the table', () => {
     expect(replyProblem('history/list', { ok: true, entries: {} })).toBe('reply.entries is not an array');
     expect(replyProblem('history/list', { ok: false, reason: 'storage is full' })).toBeNull();
     expect(replyProblem('history/import', { ok: true, added: 1, updated: 0, unchanged: 2, total: 3 })).toBeNull();
-    expect(replyProblem('history/import', { ok: true, added: 1 })).toBe('reply.added, updated, unchanged or total is not a count');
+    expect(replyProblem('history/import', { ok: true, added: 1 })).toBe(
+      'reply.added, updated, unchanged or total is not a count',
+    );
     expect(replyProblem('history/clear', { ok: 'yes' })).toBe('reply.ok is not a boolean');
     expect(replyProblem('glossary/user-additions', { ok: true, glossary: { actors: [], aliases: [] } })).toBeNull();
-    expect(replyProblem('glossary/user-additions', { ok: true, glossary: [] })).toBe('glossary is not { actors: [], aliases: [] }');
+    expect(replyProblem('glossary/user-additions', { ok: true, glossary: [] })).toBe(
+      'glossary is not { actors: [], aliases: [] }',
+    );
     expect(replyProblem('page/copy-part', { ok: false })).toBe('failure without a reason');
   });
 });
@@ -99,14 +103,20 @@ describe('ask', () => {
 
   it('throws on a malformed reply, naming the message and the problem', async () => {
     fake.reply = { ok: true, shown: 'popup' };
-    await expect(ask({ type: 'card/open-panel', actorId: 'minsk' })).rejects.toThrow('card/open-panel: malformed reply: reply.shown is unknown');
+    await expect(ask({ type: 'card/open-panel', actorId: 'minsk' })).rejects.toThrow(
+      'card/open-panel: malformed reply: reply.shown is unknown',
+    );
     fake.reply = undefined;
-    await expect(ask({ type: 'history/list' })).rejects.toThrow('history/list: malformed reply: reply is not an object');
+    await expect(ask({ type: 'history/list' })).rejects.toThrow(
+      'history/list: malformed reply: reply is not an object',
+    );
   });
 
   it("says the receiver's reason when it failed where its reply has no failure", async () => {
     fake.reply = { ok: false, reason: 'storage.session is not available' };
-    await expect(ask({ type: 'panel/get-tab', tabId: 3 })).rejects.toThrow('panel/get-tab: storage.session is not available');
+    await expect(ask({ type: 'panel/get-tab', tabId: 3 })).rejects.toThrow(
+      'panel/get-tab: storage.session is not available',
+    );
   });
 
   it('reads no reply where the sender waits only for delivery', async () => {
@@ -116,8 +126,16 @@ describe('ask', () => {
 
   it('asks a tab through tabs.sendMessage, with the same check', async () => {
     fake.reply = { ok: true, index: 1, total: 3 };
-    await expect(askTab(7, { type: 'page/show-mention', actorId: 'minsk', index: 1 })).resolves.toEqual({ ok: true, index: 1, total: 3 });
-    expect(fake.browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, { type: 'page/show-mention', actorId: 'minsk', index: 1 });
+    await expect(askTab(7, { type: 'page/show-mention', actorId: 'minsk', index: 1 })).resolves.toEqual({
+      ok: true,
+      index: 1,
+      total: 3,
+    });
+    expect(fake.browser.tabs.sendMessage).toHaveBeenLastCalledWith(7, {
+      type: 'page/show-mention',
+      actorId: 'minsk',
+      index: 1,
+    });
     fake.reply = { ok: true, index: 1 };
     await expect(askTab(7, { type: 'page/show-mention', actorId: 'minsk', index: 1 })).rejects.toThrow(
       'page/show-mention: malformed reply: reply.index or reply.total is not a count',
@@ -126,7 +144,10 @@ describe('ask', () => {
 });
 
 describe('serve', () => {
-  const ours: Runtime.MessageSender = { id: 'boi-canh@example', tab: { id: 4, index: 0, highlighted: false, active: true, pinned: false, incognito: false } };
+  const ours: Runtime.MessageSender = {
+    id: 'boi-canh@example',
+    tab: { id: 4, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  };
 
   it('answers its own types, at once and synchronously, and stops when asked', async () => {
     const order: string[] = [];
@@ -139,7 +160,10 @@ describe('serve', () => {
       },
       'test',
     );
-    const reply = fake.listeners[0]!({ type: 'page/copy-part', copy: 'c1', index: 0, part: { html: '', texts: [], parents: [], runs: [], tags: [] } }, ours);
+    const reply = fake.listeners[0]!(
+      { type: 'page/copy-part', copy: 'c1', index: 0, part: { html: '', texts: [], parents: [], runs: [], tags: [] } },
+      ours,
+    );
     order.push('returned');
     // The browser sends back only what a promise resolves to.
     expect(reply).toBeInstanceOf(Promise);
@@ -156,9 +180,13 @@ describe('serve', () => {
     const listener = fake.listeners[0]!;
     expect(listener({ type: 'panel/get-tab', tabId: 1 }, ours)).toBeUndefined();
     expect(warn).not.toHaveBeenCalled();
-    expect(listener({ type: 'card/open-panel', actorId: 'minsk' }, { ...ours, id: 'another-extension' })).toBeUndefined();
+    expect(
+      listener({ type: 'card/open-panel', actorId: 'minsk' }, { ...ours, id: 'another-extension' }),
+    ).toBeUndefined();
     expect(listener({ type: 'card/open-panel', actorId: '' }, ours)).toBeUndefined();
-    expect(warn).toHaveBeenCalledWith('[Bối cảnh] background: dropped a malformed message: actorId is not a non-empty string');
+    expect(warn).toHaveBeenCalledWith(
+      '[Bối cảnh] background: dropped a malformed message: actorId is not a non-empty string',
+    );
     expect(handler).not.toHaveBeenCalled();
     stop();
   });

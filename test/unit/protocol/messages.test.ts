@@ -33,7 +33,11 @@ describe('message guards', () => {
       { type: 'page/actor-count', count: 12 },
       { type: 'card/open-panel', actorId: 'vladimir-putin' },
       { type: 'card/add-to-glossary', name: 'Sergei Ryabkov', title: 'Phó Ngoại trưởng Nga' },
-      { type: 'offscreen/extract', snapshot, people: [{ name: 'Sergei Ryabkov', title: '', headline: 'Tin', outlet: '', date: '2025-08-01' }] },
+      {
+        type: 'offscreen/extract',
+        snapshot,
+        people: [{ name: 'Sergei Ryabkov', title: '', headline: 'Tin', outlet: '', date: '2025-08-01' }],
+      },
       { type: 'page/command', command: 'next-mention' },
       { type: 'page/command', command: 'toggle-marks' },
       { type: 'page/activate' },
@@ -47,19 +51,55 @@ describe('message guards', () => {
     ['no type', { count: 1 }, 'no string "type"'],
     ['an unknown type', { type: 'page/explode' }, 'unknown type "page/explode"'],
     ['a prototype key as type', { type: 'toString' }, 'unknown type "toString"'],
-    ['a snapshot with a number as text', { type: 'page/extract', snapshot: { ...snapshot, texts: ['a', 2] } }, 'snapshot.texts[1] is malformed'],
-    ['a snapshot without html', { type: 'page/extract', snapshot: { ...snapshot, html: undefined } }, 'snapshot.html is not a string'],
-    ['texts and parents of different lengths', { type: 'page/extract', snapshot: { ...snapshot, parents: [0] } }, 'snapshot.texts, parents and runs differ in length'],
-    ['a parent outside the numbered elements', { type: 'page/extract', snapshot: { ...snapshot, parents: [0, 7] } }, 'snapshot.parents names an unknown element'],
-    ['a negative run id', { type: 'offscreen/extract', snapshot: { ...snapshot, runs: [1, -1] } }, 'snapshot.runs[1] is malformed'],
-    ['a run with more nodes than texts', { type: 'page/match-runs', url: snapshot.url, runs: [{ nodes: [0, 1], texts: ['Nga'] }] }, 'runs[0] has 2 nodes but 1 texts'],
+    [
+      'a snapshot with a number as text',
+      { type: 'page/extract', snapshot: { ...snapshot, texts: ['a', 2] } },
+      'snapshot.texts[1] is malformed',
+    ],
+    [
+      'a snapshot without html',
+      { type: 'page/extract', snapshot: { ...snapshot, html: undefined } },
+      'snapshot.html is not a string',
+    ],
+    [
+      'texts and parents of different lengths',
+      { type: 'page/extract', snapshot: { ...snapshot, parents: [0] } },
+      'snapshot.texts, parents and runs differ in length',
+    ],
+    [
+      'a parent outside the numbered elements',
+      { type: 'page/extract', snapshot: { ...snapshot, parents: [0, 7] } },
+      'snapshot.parents names an unknown element',
+    ],
+    [
+      'a negative run id',
+      { type: 'offscreen/extract', snapshot: { ...snapshot, runs: [1, -1] } },
+      'snapshot.runs[1] is malformed',
+    ],
+    [
+      'a run with more nodes than texts',
+      { type: 'page/match-runs', url: snapshot.url, runs: [{ nodes: [0, 1], texts: ['Nga'] }] },
+      'runs[0] has 2 nodes but 1 texts',
+    ],
     ['match-runs without url', { type: 'page/match-runs', runs: [] }, 'url is not a string'],
     ['a fractional count', { type: 'page/actor-count', count: 1.5 }, 'count is not a non-negative integer'],
     ['a negative count', { type: 'page/actor-count', count: -1 }, 'count is not a non-negative integer'],
     ['an empty actor id', { type: 'card/open-panel', actorId: '' }, 'actorId is not a non-empty string'],
     ['an add without a name', { type: 'card/add-to-glossary', name: ' ', title: '' }, 'name or title is not a string'],
-    ['a remembered person without a name', { type: 'offscreen/extract', snapshot, people: [{ name: '', title: '', headline: '', outlet: '', date: '' }] }, 'people[0] is malformed'],
-    ['a remembered person with a bad date', { type: 'offscreen/extract', snapshot, people: [{ name: 'A B', title: '', headline: '', outlet: '', date: 'hôm qua' }] }, 'people[0] is malformed'],
+    [
+      'a remembered person without a name',
+      { type: 'offscreen/extract', snapshot, people: [{ name: '', title: '', headline: '', outlet: '', date: '' }] },
+      'people[0] is malformed',
+    ],
+    [
+      'a remembered person with a bad date',
+      {
+        type: 'offscreen/extract',
+        snapshot,
+        people: [{ name: 'A B', title: '', headline: '', outlet: '', date: 'hôm qua' }],
+      },
+      'people[0] is malformed',
+    ],
     ['an unknown command', { type: 'page/command', command: 'delete-page' }, 'unknown command "delete-page"'],
   ])('drops %s with its reason', (_, raw, reason) => {
     expect(messageProblem(raw)).toBe(reason);
@@ -73,7 +113,9 @@ describe('message guards', () => {
   it('ignores valid messages meant for another part, silently', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const extract = vi.fn(() => ({ ok: false as const, reason: 'not here' }));
-    expect(receiver({ 'offscreen/extract': extract }, 'offscreen', () => true)({ type: 'page/extract', snapshot }, {})).toBeUndefined();
+    expect(
+      receiver({ 'offscreen/extract': extract }, 'offscreen', () => true)({ type: 'page/extract', snapshot }, {}),
+    ).toBeUndefined();
     expect(extract).not.toHaveBeenCalled();
     expect(warn).not.toHaveBeenCalled();
     const command = vi.fn();
@@ -95,10 +137,26 @@ describe('extract reply guard', () => {
     ['failure without reason', { ok: false }, 'failure without a reason'],
     ['no ok', { article: true, mentions: [], actors: [] }, 'reply.ok is not a boolean'],
     ['no article flag', { ok: true, mentions: [], actors: [] }, 'reply.article is not a boolean'],
-    ['a negative offset', { ok: true, article: true, mentions: [{ ...mention, end: { node: 1, offset: -2 } }], actors: [card] }, 'reply.mentions[0] is malformed'],
-    ['an unknown actor type', { ok: true, article: true, mentions: [], actors: [{ ...card, type: 'celebrity' }] }, 'reply.actors[0] is malformed'],
-    ['a role without date', { ok: true, article: true, mentions: [], actors: [{ ...card, role: { title: 'Tổng thống Nga' } }] }, 'reply.actors[0] is malformed'],
-    ['a mention without card', { ok: true, article: true, mentions: [mention], actors: [] }, 'mention of vladimir-putin has no card'],
+    [
+      'a negative offset',
+      { ok: true, article: true, mentions: [{ ...mention, end: { node: 1, offset: -2 } }], actors: [card] },
+      'reply.mentions[0] is malformed',
+    ],
+    [
+      'an unknown actor type',
+      { ok: true, article: true, mentions: [], actors: [{ ...card, type: 'celebrity' }] },
+      'reply.actors[0] is malformed',
+    ],
+    [
+      'a role without date',
+      { ok: true, article: true, mentions: [], actors: [{ ...card, role: { title: 'Tổng thống Nga' } }] },
+      'reply.actors[0] is malformed',
+    ],
+    [
+      'a mention without card',
+      { ok: true, article: true, mentions: [mention], actors: [] },
+      'mention of vladimir-putin has no card',
+    ],
   ])('rejects %s', (_, raw, reason) => {
     expect(extractReplyProblem(raw)).toBe(reason);
   });

@@ -20,19 +20,27 @@ describe('the outcome of a gold mention', () => {
   const hafez: GoldMention = { text: 'Hafez al-Assad', actor: 'hafez-al-assad', name: 'Hafez al-Assad' };
   const span = { start: 0, end: 14 };
 
-  it('counts another person marked inside a person\'s name as wrong, not as a part', () => {
+  it("counts another person marked inside a person's name as wrong, not as a part", () => {
     expect(outcomeOf(hafez, span, [mark(9, 14, card('bashar-al-assad'))])).toBe('wrong');
     const kim: GoldMention = { text: 'Kim Dae-jung', actor: 'kim-dae-jung', name: 'Kim Dae-jung' };
-    expect(outcomeOf(kim, { start: 0, end: 12 }, [mark(0, 7, card('article:kim-dae', { introduced: true, name: 'Kim Dae' }))])).toBe('wrong');
+    expect(
+      outcomeOf(kim, { start: 0, end: 12 }, [
+        mark(0, 7, card('article:kim-dae', { introduced: true, name: 'Kim Dae' })),
+      ]),
+    ).toBe('wrong');
   });
 
-  it('still counts a state inside an institution\'s name as a part', () => {
+  it("still counts a state inside an institution's name as a part", () => {
     const fund: GoldMention = { text: 'Quỹ Đầu tư Trực tiếp Nga', actor: 'russian-direct-investment-fund' };
     expect(outcomeOf(fund, { start: 0, end: 24 }, [mark(21, 24, card('russia', { type: 'state' }))])).toBe('part');
   });
 
   it('counts the person read whole from the article, under the gold name, as right', () => {
-    expect(outcomeOf(hafez, span, [mark(0, 14, card('article:hafez-al-assad', { introduced: true, name: 'Hafez al-Assad' }))])).toBe('right');
+    expect(
+      outcomeOf(hafez, span, [
+        mark(0, 14, card('article:hafez-al-assad', { introduced: true, name: 'Hafez al-Assad' })),
+      ]),
+    ).toBe('right');
     expect(outcomeOf(hafez, span, [])).toBe('missed');
     expect(outcomeOf(hafez, null, [])).toBe('missed');
   });

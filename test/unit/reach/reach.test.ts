@@ -22,7 +22,11 @@ describe.each([
 
   it('reads every gold mention from the article text the extension chose', () => {
     expect(scores.length).toBeGreaterThanOrEqual(pages);
-    for (const s of scores) expect(s.unplaced.map((m) => m.text), s.page).toEqual([]);
+    for (const s of scores)
+      expect(
+        s.unplaced.map((m) => m.text),
+        s.page,
+      ).toEqual([]);
   });
 
   it('lights no wrong card and no trap on any page', () => {

@@ -20,7 +20,14 @@ const URL_ = 'https://vnexpress.net/the-gioi/bai-rat-dai.html';
 function bigCopy(n: number): PageSnapshot {
   const texts = Array.from({ length: n }, (_, i) => `Đoạn ${i}: Tổng thống Nga 🇷🇺 nói với báo chí tại Minsk hôm nay.`);
   const html = `<!DOCTYPE html><html data-bc0><body data-bc1>${texts.map((t, i) => `<p data-bc${i + 2}>${t}</p>`).join('')}</body></html>`;
-  return { url: URL_, html, texts, parents: texts.map((_, i) => i + 2), runs: texts.map((_, i) => i + 1), tags: ['html', 'body', ...texts.map(() => 'p')] };
+  return {
+    url: URL_,
+    html,
+    texts,
+    parents: texts.map((_, i) => i + 2),
+    runs: texts.map((_, i) => i + 1),
+    tags: ['html', 'body', ...texts.map(() => 'p')],
+  };
 }
 
 const partMessage = (part: CopyPart, index = 0): Message => ({ type: 'page/copy-part', copy: 'c1', index, part });
@@ -81,7 +88,8 @@ describe('joining the parts in the background', () => {
     const assembly = new CopyAssembly();
     const html = 'x'.repeat(PART_CHARS);
     let problem: string | null = null;
-    for (let i = 0; !problem && i < 100; i++) problem = assembly.add('7:0', 'c1', i, { html, texts: [], parents: [], runs: [], tags: [] });
+    for (let i = 0; !problem && i < 100; i++)
+      problem = assembly.add('7:0', 'c1', i, { html, texts: [], parents: [], runs: [], tags: [] });
     expect(problem).toMatch(/characters of HTML, over 2000000/);
   });
 
@@ -97,13 +105,30 @@ describe('joining the parts in the background', () => {
 
 describe('reading a big page', () => {
   const actor = (id: string, type: GlossaryActor['type'], name: string): GlossaryActor => ({
-    id, type, name, aliases: [], description: { vi: '', en: '' },
-    roles: [], contexts: [], storyIds: [], coMentions: [], mentionCount: 0, source: 'corpus',
+    id,
+    type,
+    name,
+    aliases: [],
+    description: { vi: '', en: '' },
+    roles: [],
+    contexts: [],
+    storyIds: [],
+    coMentions: [],
+    mentionCount: 0,
+    source: 'corpus',
   });
-  const GLOSSARY: Glossary = { version: 1, actors: [actor('russia', 'state', 'Nga'), actor('minsk', 'place', 'Minsk')], stories: [] };
+  const GLOSSARY: Glossary = {
+    version: 1,
+    actors: [actor('russia', 'state', 'Nga'), actor('minsk', 'place', 'Minsk')],
+    stories: [],
+  };
 
   it('sends the copy in parts, and marks every name in it', async () => {
-    const service = new ExtractionService({ parser: parser(), loadGlossary: async () => GLOSSARY, buildFinder: (g) => buildMatcher(g.actors) });
+    const service = new ExtractionService({
+      parser: parser(),
+      loadGlossary: async () => GLOSSARY,
+      buildFinder: (g) => buildMatcher(g.actors),
+    });
     const assembly = new CopyAssembly();
     const seen: string[] = [];
     const send = answeredBy({
@@ -121,8 +146,13 @@ describe('reading a big page', () => {
         return service.extract(m.snapshot);
       },
     });
-    const paragraphs = Array.from({ length: 1_800 }, (_, i) => `<p>Đoạn ${i}: Tổng thống Nga nói với báo chí tại Minsk hôm nay, theo hãng tin.</p>`).join('');
-    const doc = htmlDocument(`<!DOCTYPE html><html><head><title>Nga</title></head><body><article><h1>Nga và Minsk</h1>${paragraphs}</article></body></html>`);
+    const paragraphs = Array.from(
+      { length: 1_800 },
+      (_, i) => `<p>Đoạn ${i}: Tổng thống Nga nói với báo chí tại Minsk hôm nay, theo hãng tin.</p>`,
+    ).join('');
+    const doc = htmlDocument(
+      `<!DOCTYPE html><html><head><title>Nga</title></head><body><article><h1>Nga và Minsk</h1>${paragraphs}</article></body></html>`,
+    );
     const reading = await readPage(doc, send, true);
     const parts = seen.filter((t) => t === 'page/copy-part').length;
     expect(parts).toBeGreaterThan(1);

@@ -21,7 +21,13 @@ describe('a tab the button cannot read', () => {
   it('reads the reason from the errors Chromium and Firefox give', () => {
     expect(reasonOfError(new Error('Cannot access a chrome:// URL'))).toBe('browser-page');
     expect(reasonOfError(new Error('The extensions gallery cannot be scripted.'))).toBe('browser-page');
-    expect(reasonOfError(new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.'))).toBe('no-permission');
+    expect(
+      reasonOfError(
+        new Error(
+          'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+        ),
+      ),
+    ).toBe('no-permission');
     expect(reasonOfError(new Error('Missing host permission for the tab'))).toBe('no-permission');
     expect(reasonOfError(new Error('Could not establish connection. Receiving end does not exist.'))).toBe('failed');
     expect(reasonOfError('odd')).toBe('failed');

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSERS, manifestFor, readSourceManifest } from '../../../build/manifest.ts';
-import { OUTLETS_FILE, OUTLETS_PLACEHOLDER, checkOutlets, fillOutletMatches, loadOutlets } from '../../../build/sites.ts';
+import {
+  OUTLETS_FILE,
+  OUTLETS_PLACEHOLDER,
+  checkOutlets,
+  fillOutletMatches,
+  loadOutlets,
+} from '../../../build/sites.ts';
 import { OUTLET_KINDS, patternCovers } from '../../../src/sites/outlets.ts';
 import { readSettings, siteIsOff, sitesFromMatches } from '../../../src/keeping/settings.ts';
 
@@ -14,6 +20,7 @@ const FILE = join(ROOT, OUTLETS_FILE);
 const RAW = JSON.parse(readFileSync(FILE, 'utf8')) as { domain: string; name: string; kind: string; path?: string }[];
 
 /** The sites the manifest listed by hand before the outlet file: none may be lost. */
+// biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const EARLIER_SITES = [
   'baoquocte.vn', 'vnexpress.net', 'tuoitre.vn', 'thanhnien.vn', 'dantri.com.vn', 'nhandan.vn',
   'vietnamplus.vn', 'qdnd.vn', 'baotintuc.vn', 'vov.vn', 'znews.vn', 'laodong.vn', 'cand.com.vn',
@@ -30,7 +37,8 @@ function problemsOf(text: string): string[] {
   }
 }
 
-const lines = (...entries: string[]) => `[\n${entries.map((e, i) => `  ${e}${i < entries.length - 1 ? ',' : ''}`).join('\n')}\n]\n`;
+const lines = (...entries: string[]) =>
+  `[\n${entries.map((e, i) => `  ${e}${i < entries.length - 1 ? ',' : ''}`).join('\n')}\n]\n`;
 
 describe('the outlet file', () => {
   it('is valid as the build reads it, with sixty or more outlets and every earlier site', () => {
@@ -59,7 +67,9 @@ describe('the outlet file', () => {
 
   it('refuses bad JSON with its line', () => {
     expect(problemsOf('[\n  { "domain": "a.vn", }\n]')[0]).toMatch(/^outlets\.json:2: not valid JSON/);
-    expect(() => checkOutlets('outlets.json', '{}')).toThrow('1 problem in the outlet list:\noutlets.json:1: expected a JSON array of outlets');
+    expect(() => checkOutlets('outlets.json', '{}')).toThrow(
+      '1 problem in the outlet list:\noutlets.json:1: expected a JSON array of outlets',
+    );
   });
 
   it('names the file, the line and the entry of every problem, all at once', () => {
@@ -101,29 +111,44 @@ describe('the outlet file', () => {
 describe('the built manifests', () => {
   const out = mkdtempSync(join(tmpdir(), 'boi-canh-outlets-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
-  const expected = RAW.flatMap((o) => (o.path ? [`*://${o.domain}${o.path}`] : [`*://${o.domain}/*`, `*://*.${o.domain}/*`]));
+  const expected = RAW.flatMap((o) =>
+    o.path ? [`*://${o.domain}${o.path}`] : [`*://${o.domain}/*`, `*://*.${o.domain}/*`],
+  );
 
-  it.each(BROWSERS)('%s runs the content script on exactly the outlets of the file, and asks for no other host', (browser) => {
-    const dir = join(out, browser);
-    mkdirSync(dir, { recursive: true });
-    mkdirSync(join(dir, 'icons'), { recursive: true });
-    const built = ['content.js', 'marks.css', 'background.js', 'panel.html', 'options.html', 'offscreen.html', ...[16, 32, 48, 128].map((n) => `icons/icon-${n}.png`)];
-    for (const file of built) writeFileSync(join(dir, file), '');
-    const manifest = manifestFor(readSourceManifest(ROOT), browser, dir);
-    const scripts = manifest.content_scripts as { matches: string[]; js: string[] }[];
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]!.matches).toEqual(expected);
-    expect(scripts[0]!.js).toEqual(['content.js']);
-    expect(manifest.host_permissions).toBeUndefined();
-    expect(JSON.stringify(manifest)).not.toContain(OUTLETS_PLACEHOLDER);
-    expect(scripts[0]!.matches.filter((m) => /^[^:]+:\/\/\*\//.test(m) || m === '<all_urls>')).toEqual([]);
-  });
+  it.each(BROWSERS)(
+    '%s runs the content script on exactly the outlets of the file, and asks for no other host',
+    (browser) => {
+      const dir = join(out, browser);
+      mkdirSync(dir, { recursive: true });
+      mkdirSync(join(dir, 'icons'), { recursive: true });
+      const built = [
+        'content.js',
+        'marks.css',
+        'background.js',
+        'panel.html',
+        'options.html',
+        'offscreen.html',
+        ...[16, 32, 48, 128].map((n) => `icons/icon-${n}.png`),
+      ];
+      for (const file of built) writeFileSync(join(dir, file), '');
+      const manifest = manifestFor(readSourceManifest(ROOT), browser, dir);
+      const scripts = manifest.content_scripts as { matches: string[]; js: string[] }[];
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]!.matches).toEqual(expected);
+      expect(scripts[0]!.js).toEqual(['content.js']);
+      expect(manifest.host_permissions).toBeUndefined();
+      expect(JSON.stringify(manifest)).not.toContain(OUTLETS_PLACEHOLDER);
+      expect(scripts[0]!.matches.filter((m) => /^[^:]+:\/\/\*\//.test(m) || m === '<all_urls>')).toEqual([]);
+    },
+  );
 
   it.each(BROWSERS)('%s: a file the manifest names that the build did not make fails the build, named', (browser) => {
     const dir = join(out, `${browser}-missing`);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'content.js'), '');
-    expect(() => manifestFor(readSourceManifest(ROOT), browser, dir)).toThrow(/did not make: .*background\.js.*marks\.css.*panel\.html/);
+    expect(() => manifestFor(readSourceManifest(ROOT), browser, dir)).toThrow(
+      /did not make: .*background\.js.*marks\.css.*panel\.html/,
+    );
   });
 
   it('comes only from the file: a manifest without the placeholder, or with patterns beside it, is refused', () => {
@@ -131,12 +156,18 @@ describe('the built manifests', () => {
     expect(() => fillOutletMatches(withMatches(['*://vnexpress.net/*']), ['*://a.vn/*'], 'manifest.json')).toThrow(
       `manifest.json: no content script has "matches": ["${OUTLETS_PLACEHOLDER}"]`,
     );
-    expect(() => fillOutletMatches(withMatches([OUTLETS_PLACEHOLDER, '*://x.vn/*']), ['*://a.vn/*'], 'manifest.json')).toThrow(
-      'manifest.json: content_scripts[0].matches must be exactly',
-    );
-    const m: Record<string, unknown> = { ...withMatches([OUTLETS_PLACEHOLDER]), host_permissions: [OUTLETS_PLACEHOLDER] };
+    expect(() =>
+      fillOutletMatches(withMatches([OUTLETS_PLACEHOLDER, '*://x.vn/*']), ['*://a.vn/*'], 'manifest.json'),
+    ).toThrow('manifest.json: content_scripts[0].matches must be exactly');
+    const m: Record<string, unknown> = {
+      ...withMatches([OUTLETS_PLACEHOLDER]),
+      host_permissions: [OUTLETS_PLACEHOLDER],
+    };
     fillOutletMatches(m, ['*://a.vn/*'], 'manifest.json');
-    expect(m).toEqual({ content_scripts: [{ matches: ['*://a.vn/*'], js: ['content.js'] }], host_permissions: ['*://a.vn/*'] });
+    expect(m).toEqual({
+      content_scripts: [{ matches: ['*://a.vn/*'], js: ['content.js'] }],
+      host_permissions: ['*://a.vn/*'],
+    });
   });
 });
 
@@ -153,7 +184,10 @@ describe('path-scoped outlets', () => {
   });
 
   it('are one site of the settings, "bbc.com", switched off with www.bbc.com', () => {
-    expect(sitesFromMatches(['*://www.bbc.com/vietnamese/*', '*://vov.vn/*', '*://*.vov.vn/*'])).toEqual(['bbc.com', 'vov.vn']);
+    expect(sitesFromMatches(['*://www.bbc.com/vietnamese/*', '*://vov.vn/*', '*://*.vov.vn/*'])).toEqual([
+      'bbc.com',
+      'vov.vn',
+    ]);
     expect(siteIsOff(readSettings({ disabledSites: ['bbc.com'] }), 'www.bbc.com')).toBe(true);
   });
 });

@@ -1,16 +1,7 @@
 // A small, valid article in the corpus format, made from real lines of seed 002 (so the test
 // text is real news text, not invented), as an author would add it later: no seed, number 005.
 
-export const FRONT_MATTER = [
-  '---',
-  'outlet:',
-  'date: 2024-06-27',
-  'as_of:',
-  'byline: AN BÌNH',
-  'url:',
-  'seed:',
-  '---',
-];
+export const FRONT_MATTER = ['---', 'outlet:', 'date: 2024-06-27', 'as_of:', 'byline: AN BÌNH', 'url:', 'seed:', '---'];
 
 export const SECTIONS = [
   '@headline',

@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataFileError } from '../../../../build/glossary/actors.ts';
-import { buildGlossaryFile, CoverageError, DEFAULT_PATHS, type GlossaryPaths } from '../../../../build/glossary/main.ts';
+import {
+  buildGlossaryFile,
+  CoverageError,
+  DEFAULT_PATHS,
+  type GlossaryPaths,
+} from '../../../../build/glossary/main.ts';
 import type { Glossary } from '../../../../src/core/types.ts';
 
 const ZAPAD = '000-si-quan-my-quan-sat-zapad-2025';
@@ -76,8 +81,12 @@ describe('the glossary built from the real corpus', () => {
   });
 
   it('gives a role with the story date it was true as of', () => {
-    expect(actor('viktor-khrenin').roles).toEqual([{ title: 'Bộ trưởng Quốc phòng Belarus', asOf: '2025-09-15', storyId: ZAPAD }]);
-    expect(actor('lloyd-austin').roles).toEqual([{ title: 'Bộ trưởng Quốc phòng Mỹ', asOf: '2024-06-27', storyId: CALL }]);
+    expect(actor('viktor-khrenin').roles).toEqual([
+      { title: 'Bộ trưởng Quốc phòng Belarus', asOf: '2025-09-15', storyId: ZAPAD },
+    ]);
+    expect(actor('lloyd-austin').roles).toEqual([
+      { title: 'Bộ trưởng Quốc phòng Mỹ', asOf: '2024-06-27', storyId: CALL },
+    ]);
   });
 
   it('keeps the latest date of a title the corpus repeats', () => {
@@ -109,7 +118,7 @@ describe('the glossary built from the real corpus', () => {
     expect(khrenin.coMentions[0]).toEqual({ actorId: 'belarus', count: 2 });
   });
 
-  it('ranks a story\'s actors by salience: the defence chiefs\' call is about the two states', () => {
+  it("ranks a story's actors by salience: the defence chiefs' call is about the two states", () => {
     const call = story(CALL);
     expect(call.headline).toBe('Bộ trưởng Quốc phòng Nga - Mỹ điện đàm giữa căng thẳng');
     expect(call.date).toBe('2024-06-27');
@@ -128,7 +137,10 @@ describe('the coverage check', () => {
   it('fails the build naming each uncovered name with its file and line', () => {
     const paths = corpusCopy();
     // Names no source of the glossary knows (the standing actors know Bloomberg and Szijjártó).
-    addBodyParagraph(join(paths.articles, `${CALL}.txt`), 'Theo hãng tin Nordwire, Thứ trưởng Hungary Levente Magyarfalvi cũng lên tiếng.');
+    addBodyParagraph(
+      join(paths.articles, `${CALL}.txt`),
+      'Theo hãng tin Nordwire, Thứ trưởng Hungary Levente Magyarfalvi cũng lên tiếng.',
+    );
     const error = errorOf(() => buildGlossaryFile(paths));
     expect(error).toBeInstanceOf(CoverageError);
     expect(error.message).toContain(`${CALL}.txt:`);
@@ -153,13 +165,18 @@ describe('malformed data files', () => {
     const error = errorOf(() => buildGlossaryFile(paths));
     expect(error).toBeInstanceOf(DataFileError);
     expect(error.message).toMatch(/actors\.json:\d+: not valid JSON/);
-    const line = readFileSync(paths.actors, 'utf8').split('\n').findIndex((l) => l.includes('"id": "belarus"')) + 1;
+    const line =
+      readFileSync(paths.actors, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('"id": "belarus"')) + 1;
     expect(Number(/actors\.json:(\d+)/.exec(error.message)![1])).toBeGreaterThanOrEqual(line);
   });
 
   it('names the actor, its line and every problem with it', () => {
     const paths = corpusCopy();
-    edit(paths.actors, (t) => t.replace('"type": "weapon"', '"type": "missile"').replace('"to": "belarus"', '"to": "belarussia"'));
+    edit(paths.actors, (t) =>
+      t.replace('"type": "weapon"', '"type": "missile"').replace('"to": "belarus"', '"to": "belarussia"'),
+    );
     const error = errorOf(() => buildGlossaryFile(paths));
     expect(error.message).toMatch(/actors\.json:\d+: actor "[a-z0-9-]+": type must be one of person, state/);
     expect(error.message).toMatch(/actors\.json:\d+: actor "[a-z0-9-]+": links to unknown actor "belarussia"/);

@@ -72,7 +72,9 @@ describe('loadCorpus', () => {
   it('refuses two articles with one number', () => {
     put(FILE_NAME, articleText());
     put('005-dien-dam-ban-khac.txt', articleText());
-    expect(loadErrors()).toEqual([`${join(dir, FILE_NAME)}:1: article number 005 is already used by 005-dien-dam-ban-khac.txt`]);
+    expect(loadErrors()).toEqual([
+      `${join(dir, FILE_NAME)}:1: article number 005 is already used by 005-dien-dam-ban-khac.txt`,
+    ]);
   });
 
   it("lists a reused number beside the file's own problems, in line order", () => {

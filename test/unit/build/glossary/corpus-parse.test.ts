@@ -116,10 +116,16 @@ describe('parseArticle rejects a malformed article with file, line and reason', 
   it('a file name that is not NNN-short-slug.txt or NNNa-short-slug.txt', () => {
     const shape =
       'must look like NNN-short-slug.txt or NNNa-short-slug.txt (three digits, an optional part letter, then lower-case ASCII words joined by "-")';
-    expect(firstError(articleText(), 'corpus/Điện đàm.txt')).toBe(`corpus/Điện đàm.txt:1: file name "Điện đàm.txt" ${shape}`);
+    expect(firstError(articleText(), 'corpus/Điện đàm.txt')).toBe(
+      `corpus/Điện đàm.txt:1: file name "Điện đàm.txt" ${shape}`,
+    );
     expect(firstError(articleText(), '5-dien-dam.txt')).toBe(`5-dien-dam.txt:1: file name "5-dien-dam.txt" ${shape}`);
-    expect(firstError(articleText(), '005A-dien-dam.txt')).toBe(`005A-dien-dam.txt:1: file name "005A-dien-dam.txt" ${shape}`);
-    expect(firstError(articleText(), '005ab-dien-dam.txt')).toBe(`005ab-dien-dam.txt:1: file name "005ab-dien-dam.txt" ${shape}`);
+    expect(firstError(articleText(), '005A-dien-dam.txt')).toBe(
+      `005A-dien-dam.txt:1: file name "005A-dien-dam.txt" ${shape}`,
+    );
+    expect(firstError(articleText(), '005ab-dien-dam.txt')).toBe(
+      `005ab-dien-dam.txt:1: file name "005ab-dien-dam.txt" ${shape}`,
+    );
   });
 
   it('no front matter', () => {
@@ -145,7 +151,9 @@ describe('parseArticle rejects a malformed article with file, line and reason', 
   });
 
   it('a duplicate key', () => {
-    expect(firstError(withInserted(7, 'date: 2024-06-25'))).toBe(`${FILE_NAME}:7: duplicate key "date" (first on line 3)`);
+    expect(firstError(withInserted(7, 'date: 2024-06-25'))).toBe(
+      `${FILE_NAME}:7: duplicate key "date" (first on line 3)`,
+    );
   });
 
   it('a missing key, reported on the closing "---"', () => {
@@ -160,7 +168,9 @@ describe('parseArticle rejects a malformed article with file, line and reason', 
   });
 
   it('a date that is not a real calendar date', () => {
-    expect(firstError(withLine(3, 'date: 2023-02-29'))).toBe(`${FILE_NAME}:3: date "2023-02-29" is not a real calendar date`);
+    expect(firstError(withLine(3, 'date: 2023-02-29'))).toBe(
+      `${FILE_NAME}:3: date "2023-02-29" is not a real calendar date`,
+    );
   });
 
   it('a bad as_of', () => {
@@ -175,7 +185,9 @@ describe('parseArticle rejects a malformed article with file, line and reason', 
   });
 
   it('a url that is not a web address', () => {
-    expect(firstError(withLine(6, 'url: baoquocte.vn'))).toBe(`${FILE_NAME}:6: url must be an http(s) address, found "baoquocte.vn"`);
+    expect(firstError(withLine(6, 'url: baoquocte.vn'))).toBe(
+      `${FILE_NAME}:6: url must be an http(s) address, found "baoquocte.vn"`,
+    );
   });
 
   it('a seed whose number is not the file number', () => {
@@ -194,7 +206,9 @@ describe('parseArticle rejects a malformed article with file, line and reason', 
   });
 
   it('a marker with spaces on its line', () => {
-    expect(firstError(withLine(21, '@body '))).toBe(`${FILE_NAME}:21: section marker "@body" must stand alone on its line, without spaces`);
+    expect(firstError(withLine(21, '@body '))).toBe(
+      `${FILE_NAME}:21: section marker "@body" must stand alone on its line, without spaces`,
+    );
   });
 
   it('text before the first marker', () => {
@@ -255,6 +269,10 @@ describe('checkArticle', () => {
 
   it('exposes the parts of the error', () => {
     const [error] = checkArticle('corpus/005-dien-dam-belousov-austin.txt', withLine(3, 'date: 2024-02-30')).errors;
-    expect(error).toMatchObject({ file: 'corpus/005-dien-dam-belousov-austin.txt', line: 3, reason: 'date "2024-02-30" is not a real calendar date' });
+    expect(error).toMatchObject({
+      file: 'corpus/005-dien-dam-belousov-austin.txt',
+      line: 3,
+      reason: 'date "2024-02-30" is not a real calendar date',
+    });
   });
 });

@@ -23,7 +23,8 @@ beforeAll(() => {
 });
 
 const texts = (a: Actor) => a.aliases.map((s) => (typeof s === 'string' ? s : s.text));
-const cued = (a: Actor) => a.aliases.filter((s): s is Exclude<AliasSpec, string> => typeof s !== 'string').map((s) => s.text);
+const cued = (a: Actor) =>
+  a.aliases.filter((s): s is Exclude<AliasSpec, string> => typeof s !== 'string').map((s) => s.text);
 /** "surface→actor" for every mention in the sentence. */
 const marks = (sentence: string) => matcher.findMentions([sentence]).map((m) => `${m.surface}→${m.actorId}`);
 
@@ -33,7 +34,16 @@ describe('states and territories from the data packages', () => {
     expect(members.length).toBeGreaterThanOrEqual(193);
     const states = actors.filter((a) => a.type === 'state');
     expect(states.length).toBeGreaterThanOrEqual(members.length);
-    for (const id of ['russia', 'united-states', 'turkey', 'china', 'united-kingdom', 'lithuania', 'iran', 'south-korea']) {
+    for (const id of [
+      'russia',
+      'united-states',
+      'turkey',
+      'china',
+      'united-kingdom',
+      'lithuania',
+      'iran',
+      'south-korea',
+    ]) {
       expect(byId.get(id)?.type, id).toBe('state');
     }
     expect(byId.has('turkiye')).toBe(false); // the corpus's "turkey", not a second Türkiye
@@ -63,7 +73,11 @@ describe('states and territories from the data packages', () => {
   });
 
   it('gives states their capital and region, and leaves out disputed or ambiguous capitals', () => {
-    expect(byId.get('london')).toMatchObject({ type: 'place', name: 'London', links: [{ rel: 'located-in', to: 'united-kingdom' }] });
+    expect(byId.get('london')).toMatchObject({
+      type: 'place',
+      name: 'London',
+      links: [{ rel: 'located-in', to: 'united-kingdom' }],
+    });
     expect(texts(byId.get('london')!)).toContain('Luân Đôn');
     expect(byId.get('moscow')!.name).toBe('Moskva'); // the corpus's own entry, with the package's spellings added
     expect(byId.get('lithuania')!.description.vi).toBe('Quốc gia ở Bắc Âu; thủ đô Vilnius');
@@ -93,7 +107,12 @@ describe('what the matcher marks with the standing actors', () => {
       'Mỹ→united-states',
       'Triều→north-korea',
     ]);
-    expect(marks('Biên giới Trung - Ấn; căng thẳng Ấn - Pakistan.')).toEqual(['Trung→china', 'Ấn→india', 'Ấn→india', 'Pakistan→pakistan']);
+    expect(marks('Biên giới Trung - Ấn; căng thẳng Ấn - Pakistan.')).toEqual([
+      'Trung→china',
+      'Ấn→india',
+      'Ấn→india',
+      'Pakistan→pakistan',
+    ]);
     expect(marks('Thượng đỉnh Hàn - Nhật - Trung.')).toEqual(['Hàn→south-korea', 'Nhật→japan', 'Trung→china']);
     // Traps: the same syllables in Vietnamese words and places, and in longer names.
     expect(marks('Mưa lớn ở miền Trung - Tây Nguyên; ba miền Bắc - Trung - Nam.')).toEqual([]);
@@ -134,7 +153,11 @@ describe('merging sources', () => {
   it('gives a spelling two actors claim to the reviewed one, or to neither', () => {
     const merged = mergeSources([
       { source: 'corpus', actors: [actor('congo', 'Congo')], where: 'actors.json' },
-      { source: 'data', actors: [actor('dr-congo', 'CHDC Congo', ['Congo']), actor('a', 'A', ['Shared']), actor('b', 'B', ['Shared'])], where: 'packages' },
+      {
+        source: 'data',
+        actors: [actor('dr-congo', 'CHDC Congo', ['Congo']), actor('a', 'A', ['Shared']), actor('b', 'B', ['Shared'])],
+        where: 'packages',
+      },
     ]);
     const get = (id: string) => merged.actors.find((a) => a.id === id)!;
     expect(get('congo').aliases).toEqual([]);
@@ -147,7 +170,11 @@ describe('merging sources', () => {
   it('merges one id from two sources: the surer name, everyone’s spellings, no cue on its own name', () => {
     const merged = mergeSources([
       { source: 'corpus', actors: [actor('russia', 'Nga', ['Liên bang Nga'])], where: 'actors.json' },
-      { source: 'data', actors: [actor('russia', 'Russia', [{ text: 'Nga', needsCue: true }, 'Rossiya'])], where: 'packages' },
+      {
+        source: 'data',
+        actors: [actor('russia', 'Russia', [{ text: 'Nga', needsCue: true }, 'Rossiya'])],
+        where: 'packages',
+      },
     ]);
     expect(merged.actors).toHaveLength(1);
     expect(merged.actors[0]).toMatchObject({ name: 'Nga', aliases: ['Liên bang Nga', 'Rossiya', 'Russia'] });
@@ -174,7 +201,10 @@ describe('merging sources', () => {
 describe('the press forms file', () => {
   it('names the file and line of each problem', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'boi-canh-press-')), 'states.json');
-    writeFileSync(file, '[\n  { "code": "GB", "name": "Anh" },\n  { "code": "gb", "cued": "Anh" },\n  { "code": "GB" }\n]\n');
+    writeFileSync(
+      file,
+      '[\n  { "code": "GB", "name": "Anh" },\n  { "code": "gb", "cued": "Anh" },\n  { "code": "GB" }\n]\n',
+    );
     const e = (() => {
       try {
         loadPressForms(file);

@@ -23,7 +23,11 @@ describe('romanization variants of Slavic names', () => {
 
   it('writes Russian adjectival surnames as -sky/-skiy and -ny/-nyy', () => {
     expect(romanizationVariants('Vladimir Medinsky', 'russian')).toEqual(['Vladimir Medinskiy']);
-    expect(romanizationVariants('Alexei Navalny', 'russian')).toEqual(['Alexei Navalnyy', 'Alexey Navalny', 'Alexey Navalnyy']);
+    expect(romanizationVariants('Alexei Navalny', 'russian')).toEqual([
+      'Alexei Navalnyy',
+      'Alexey Navalny',
+      'Alexey Navalnyy',
+    ]);
     expect(romanizationVariants('Dmitry Polyanskiy', 'russian')).toEqual(
       expect.arrayContaining(['Dmitry Polyansky', 'Dmitri Polyanskiy', 'Dmitriy Polyansky']),
     );
@@ -87,7 +91,14 @@ describe('joined forms of hyphenated phonetic place names', () => {
   });
 });
 
-function actor(id: string, type: ActorType, name: string, aliases: AliasSpec[] = [], country?: string, shortNames?: string[]): Actor {
+function actor(
+  id: string,
+  type: ActorType,
+  name: string,
+  aliases: AliasSpec[] = [],
+  country?: string,
+  shortNames?: string[],
+): Actor {
   return {
     id,
     type,
