@@ -55,7 +55,7 @@ export async function buildExtension(options: BuildOptions = {}): Promise<void> 
     if (missing.length) {
       throw new Error(`manifest messages missing in src/_locales:\n  ${missing.join('\n  ')}`);
     }
-    writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+    writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     report.push(formatSizes(browser, bundleSizes(out)));
   }
   log(report.join('\n'));

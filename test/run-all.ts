@@ -1,5 +1,5 @@
-// `npm test`: the type check, the unit tests, the build, and the real-browser tests, one after
-// the other, ending with one line that totals them all: "N passed, N failed". Each vitest run
+// `npm test`: the type check, the formatter and linter, the unit tests, the build, and the
+// real-browser tests, one after the other, ending with one line that totals them all: "N passed, N failed". Each vitest run
 // writes a JSON report so the totals are counted, not guessed from its console output.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -55,6 +55,8 @@ tallies.push(step('browsers', 'npx', ['tsx', 'tools/browsers/install.ts']));
 tallies.push(step('typecheck', 'npx', ['tsc', '-p', '.']));
 // The text core again, with the language's library only: `document` or `process` in src/core/ fails here.
 tallies.push(step('typecheck (core, no DOM)', 'npx', ['tsc', '-p', 'tsconfig.core.json']));
+// One layout and the linter's rules (biome.jsonc), checked, never rewritten: `npm run format` fixes.
+tallies.push(step('format and lint', 'npx', ['biome', 'ci', '--error-on-warnings', '--reporter=summary', '.']));
 tallies.push(vitest('unit', []));
 const built = step('build', 'npm', ['run', 'build']);
 tallies.push(built);

@@ -149,7 +149,7 @@ function isPublicRole(x: unknown): boolean {
   // Month-precision dates compare as their first day: "2024-07" ≤ "2024-07-05".
   return (
     (r.since === undefined || (r.since as string) <= r.asOf) &&
-    (r.until === undefined || r.asOf <= (r.until as string) + '-99')
+    (r.until === undefined || r.asOf <= `${r.until as string}-99`)
   );
 }
 

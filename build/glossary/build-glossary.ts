@@ -168,7 +168,7 @@ function byDateDesc<T>(dateOf: (x: T) => string, idOf: (x: T) => string) {
  *  the same actor extends word for word. */
 function specificRoles(roles: readonly Role[]): Role[] {
   const key = (r: Role) => r.title.toLocaleLowerCase('vi');
-  return roles.filter((r) => !roles.some((o) => o !== r && key(o).startsWith(key(r) + ' ')));
+  return roles.filter((r) => !roles.some((o) => o !== r && key(o).startsWith(`${key(r)} `)));
 }
 
 /** Roles from public record, beside the corpus's: no story, their English title and dates. */

@@ -104,7 +104,7 @@ export function buildGlossaryFile(paths: GlossaryPaths = DEFAULT_PATHS): Glossar
   const skip = new Set([...notActors.bylines, ...notActors.words].map(normalizeForMatch));
   const { glossary, uncovered, mentionTotal } = buildGlossary(articles, actors, buildMatcher(actors), skip, sources);
   if (uncovered.length) throw new CoverageError(uncovered, shown(paths.actors), shown(paths.notActors));
-  const json = JSON.stringify(glossary) + '\n';
+  const json = `${JSON.stringify(glossary)}\n`;
   mkdirSync(dirname(paths.out), { recursive: true });
   writeFileSync(paths.out, json);
   return {

@@ -30,7 +30,10 @@ type Json = Record<string, unknown>;
 function jsonLdArticles(doc: Document): Json[] {
   const found: Json[] = [];
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
     if (typeof node !== 'object' || node === null) return;
     const record = node as Json;
     const type = record['@type'];

@@ -57,7 +57,7 @@ export class ExtractionService {
     const sparse: number[][] = [];
     for (const run of runs) {
       sparse.push(run.nodes);
-      run.nodes.forEach((node, j) => (texts[node] = run.texts[j]!));
+      for (const [j, node] of run.nodes.entries()) texts[node] = run.texts[j]!;
     }
     return (await this.pageMatcher()).match(texts, sparse, true, people);
   }

@@ -16,7 +16,7 @@ import {
 
 export function checkGlossary(raw: unknown): Glossary {
   const g = raw as Partial<Glossary> | null;
-  if (!g || g.version !== 1 || !Array.isArray(g.actors) || !Array.isArray(g.stories)) {
+  if (g?.version !== 1 || !Array.isArray(g.actors) || !Array.isArray(g.stories)) {
     throw new Error('glossary.json is not a version 1 glossary with actors and stories');
   }
   return g as Glossary;

@@ -49,7 +49,10 @@ function extensionPagesOnly<T extends UserDataType>(handler: Handler<T>): Handle
  *  main.ts); a failure is answered `{ ok: false, reason }` by serve. */
 export const userDataHandlers: Handlers<UserDataType> = {
   'history/list': extensionPagesOnly(async () => ({ ok: true as const, entries: await history.list() })),
-  'history/clear': extensionPagesOnly(async () => (await history.clear(), { ok: true as const })),
+  'history/clear': extensionPagesOnly(async () => {
+    await history.clear();
+    return { ok: true as const };
+  }),
   'history/import': extensionPagesOnly(async (message) => ({
     ok: true as const,
     ...(await history.import(message.entries)),

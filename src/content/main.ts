@@ -210,7 +210,10 @@ class ContentApp {
   }
 
   private command(command: Command): void {
-    if (command === 'toggle-marks') return this.marking.toggle();
+    if (command === 'toggle-marks') {
+      this.marking.toggle();
+      return;
+    }
     const marks = this.marking.current;
     if (!this.marking.visible || !marks.length) return;
     this.cursor = (this.cursor + 1) % marks.length;

@@ -225,7 +225,7 @@ function nodesNow(
   const own = anchor.mark.nodes;
   if (own.every((node, i) => after.get(node)?.text === anchor.places[i]!.text)) return own;
   const found = anchor.places.map((p) => byText.get(p.text)?.[p.rank]);
-  return found.every((n) => n !== undefined && n.isConnected) ? (found as Text[]) : null;
+  return found.every((n) => n?.isConnected) ? (found as Text[]) : null;
 }
 
 export interface Followed {

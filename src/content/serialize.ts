@@ -172,7 +172,10 @@ export class SnapshotWalk {
     const leaf =
       VOID_TAGS.has(tag) || EMPTY_BODY_TAGS.has(tag) || element.namespaceURI !== 'http://www.w3.org/1999/xhtml';
     const body = !VOID_TAGS.has(tag) && tag === 'script' && isJsonLd(element) ? jsonLdBody(element) : '';
-    if (number >= PAGE_ELEMENTS || !this.fits(open.length + body.length + end.length)) return this.stop();
+    if (number >= PAGE_ELEMENTS || !this.fits(open.length + body.length + end.length)) {
+      this.stop();
+      return;
+    }
     this.elements.push(element);
     this.tags.push(tag);
     this.numbers.set(element, number);
@@ -198,7 +201,10 @@ export class SnapshotWalk {
   private text(node: Text, frame: Frame): void {
     const data = node.data;
     const escaped = escapeText(data);
-    if (!this.fits(escaped.length) || (!frame.opaque && this.texts.length >= PAGE_TEXT_NODES)) return this.stop();
+    if (!this.fits(escaped.length) || (!frame.opaque && this.texts.length >= PAGE_TEXT_NODES)) {
+      this.stop();
+      return;
+    }
     this.emit(escaped);
     if (frame.opaque) return;
     this.nodes.push(node);

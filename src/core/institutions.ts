@@ -293,7 +293,7 @@ function formAt(
 }
 
 function fits(t: Token | undefined, key: string, cap: boolean, inside: boolean): boolean {
-  return t !== undefined && t.word && t.key === key && (!cap || t.capitalized) && !(inside && t.lineBreakBefore);
+  return t?.word === true && t.key === key && (!cap || t.capitalized) && !(inside && t.lineBreakBefore);
 }
 
 type Composition = { country: Span; place?: Span; end: number } | 'pair' | null;
@@ -314,7 +314,7 @@ function composeAt(
     for (const j of [k, k + prefixLength(tokens, k)]) {
       if (tokens[j]?.lineBreakBefore) continue;
       const country = spanStarting(j);
-      if (!country || country.type !== 'state') continue;
+      if (country?.type !== 'state') continue;
       const next = tokens[country.end];
       if (next && !next.lineBreakBefore && PAIR_KEYS.has(next.key) && spanStarting(country.end + 1)?.type === 'state')
         return 'pair';
@@ -394,7 +394,7 @@ function referent(
   // "Quốc hội Lập hiến", "Chính phủ Đoàn kết": a longer name the grammar does not know; "người
   // phát ngôn Bộ Ngoại giao Phạm Thu Hằng": a title whose person says whose ministry, not we.
   const next = tokens[b.end];
-  if (next && next.word && !next.lineBreakBefore && (next.capitalized || spanOf[b.end]! >= 0)) return null;
+  if (next?.word && !next.lineBreakBefore && (next.capitalized || spanOf[b.end]! >= 0)) return null;
   if (inShipName(tokens, b.first, spanOf)) return null;
   return only(before.filter((n) => n.formKey === form.key).map((n) => n.id));
 }

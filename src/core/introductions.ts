@@ -239,7 +239,7 @@ function isTightDash(tokens: readonly Token[], k: number): boolean {
 function opensNameAfterParticle(tokens: readonly Token[], k: number): boolean {
   if (!PARTICLES.has(tokens[k]!.key)) return false;
   const next = isTightDash(tokens, k + 1) ? tokens[k + 2] : tokens[k + 1];
-  return next !== undefined && next.word && (next.capitalized || PARTICLES.has(next.key));
+  return next?.word === true && (next.capitalized || PARTICLES.has(next.key));
 }
 
 function looksLikeName(words: readonly Token[]): boolean {

@@ -14,7 +14,7 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const LINE_BREAK_RE = /[\n\r\u2028\u2029]/;
 const SPACE_RE = /[\s\u00A0\u202F\u2007]/;
 /** What may open the next sentence: a capital, a digit, an opening quote or bracket. */
-const SENTENCE_START_RE = /[\p{Lu}\p{N}"“‘'(\[«]/u;
+const SENTENCE_START_RE = /[\p{Lu}\p{N}"“‘'([«]/u;
 /** Dotted abbreviations that do not end a sentence (lower case). */
 // biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const ABBREVIATIONS = new Set([

@@ -200,12 +200,12 @@ export function entryProblems(raw: unknown, path: string): Problem[] {
   if (!Array.isArray(raw.actors)) found.push(problem('actorsInvalid', at('actors')));
   else if (raw.actors.length > ENTRY_ACTORS)
     found.push(...tooMany('entryTooManyActors', at('actors'), raw.actors, ENTRY_ACTORS));
-  else raw.actors.forEach((a, i) => found.push(...actorProblems(a, `${at('actors')}[${i}]`)));
+  else for (const [i, a] of raw.actors.entries()) found.push(...actorProblems(a, `${at('actors')}[${i}]`));
   if (raw.people !== undefined) {
     if (!Array.isArray(raw.people)) found.push(problem('peopleInvalid', at('people')));
     else if (raw.people.length > ENTRY_PEOPLE)
       found.push(...tooMany('entryTooManyPeople', at('people'), raw.people, ENTRY_PEOPLE));
-    else raw.people.forEach((p, i) => found.push(...personProblems(p, `${at('people')}[${i}]`)));
+    else for (const [i, p] of raw.people.entries()) found.push(...personProblems(p, `${at('people')}[${i}]`));
   }
   return found;
 }

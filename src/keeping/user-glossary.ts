@@ -245,7 +245,7 @@ function userActorProblems(raw: unknown, path: string): Problem[] {
   if (!Array.isArray(raw.aliases) || raw.aliases.some((a) => typeof a !== 'string' || !a.trim())) {
     found.push(problem('aliasesInvalid', `${path}.aliases`));
   } else {
-    (raw.aliases as string[]).forEach((a, i) => found.push(...formTooLong(a, `${path}.aliases[${i}]`)));
+    for (const [i, a] of (raw.aliases as string[]).entries()) found.push(...formTooLong(a, `${path}.aliases[${i}]`));
   }
   if (typeof raw.description !== 'string') found.push(problem('descriptionInvalid', `${path}.description`));
   else if (raw.description.trim().length > DESCRIPTION_CHARS) {

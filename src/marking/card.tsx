@@ -18,7 +18,7 @@ import type { CardLayout } from './sheet-styles.ts';
 export interface CardActions {
   /** Asks for the side panel on this actor. When the answer is "hint" (Firefox opens its sidebar
    *  only from its own controls, and it is closed), the card says how to open it. */
-  openPanel: (actorId: string) => Promise<OpenPanelReply> | void;
+  openPanel: (actorId: string) => Promise<OpenPanelReply> | undefined;
   /** A person read from an article: the options page, with the name and title filled in, for
    *  the reader to check and add. */
   addToGlossary?: (name: string, title: string) => void;
@@ -51,7 +51,7 @@ function RoleLine({ card, t, locale }: { card: ActorCard; t: Translate; locale: 
       {role.title ? (
         <div>
           <span class="role-title">{locale === 'en' && role.en ? role.en : role.title}</span>
-          {when ? <span class="as-of">{' · ' + when}</span> : null}
+          {when ? <span class="as-of">{` · ${when}`}</span> : null}
         </div>
       ) : null}
       {story?.headline ? (

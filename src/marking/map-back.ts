@@ -28,7 +28,7 @@ export interface LiveText {
 
 function pointOk(p: NodePoint, live: LiveText): boolean {
   const node = live.nodes[p.node];
-  return node !== undefined && node.isConnected && node.data === live.texts[p.node] && p.offset <= node.data.length;
+  return node?.isConnected === true && node.data === live.texts[p.node] && p.offset <= node.data.length;
 }
 
 /** Why a mention cannot be marked, or null. */

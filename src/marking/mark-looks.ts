@@ -74,7 +74,7 @@ export function highlightCss(): string {
   }
   rules.push(`::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgba(255, 200, 0, 0.45); }`);
   rules.push(`::highlight(${FLASH_HIGHLIGHT}) { background-color: rgba(255, 170, 0, 0.75); color: #1d232b; }`);
-  return rules.join('\n') + '\n';
+  return `${rules.join('\n')}\n`;
 }
 
 /** The fallback's rules, for one style: its marks are elements, restyled in place. */

@@ -314,6 +314,7 @@ function ActorForm({
           type="text"
           autoComplete="off"
           // Arriving from a card: the reader's eyes go to the name they are about to add.
+          // biome-ignore lint/a11y/noAutofocus: focus follows the reader's own click on the card, not a page load
           autoFocus={draft !== null}
           value={name}
           aria-describedby="actor-problems"

@@ -133,6 +133,7 @@ export function HistorySection({
         </button>
       </FileActions>
       {confirming && (
+        // biome-ignore lint/a11y/useSemanticElements: a question and its two buttons, not a form's fieldset
         <div class="confirm" role="group" aria-labelledby="clear-question">
           <p id="clear-question">{t('optHistoryClearQuestion', [String(entries.length)])}</p>
           <div class="actions">

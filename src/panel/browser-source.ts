@@ -4,7 +4,7 @@
 
 import { ask } from '../protocol/ask.ts';
 import { checkedReply } from '../protocol/reply.ts';
-import type { Message } from '../protocol/messages.ts';
+import type { HistoryListReply, Message } from '../protocol/messages.ts';
 import { fromOurBackground, serve } from '../protocol/serve.ts';
 import { browser } from '../shared/browser.ts';
 import { loadBundledGlossary } from '../analysis/bundled-glossary.ts';
@@ -51,7 +51,7 @@ export function browserSource(search: string): PanelSource {
       return glossary;
     },
     async history(): Promise<HistoryEntry[]> {
-      let reply;
+      let reply: HistoryListReply;
       try {
         reply = await ask({ type: 'history/list' });
       } catch (error) {

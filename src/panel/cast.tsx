@@ -134,6 +134,7 @@ function InArticle({ actorId, total, ctx }: { actorId: string; total: number; ct
     } else setFailed(true);
   };
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a label and two step buttons, not a form's fieldset
     <div class="in-article" role="group" aria-label={t('panelInArticle')}>
       <span class="in-article-label">{t('panelInArticle')}</span>
       {/* The two steps wrap as one, so a narrow panel never parts "‹" from its partner. */}

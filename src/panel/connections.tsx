@@ -23,6 +23,7 @@ function NodeButton({ node, ctx, selected }: { node: GraphNode; ctx: ViewContext
   };
   const below = node.y + node.r + 13;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: an SVG node cannot be an HTML <button>
     <g
       class={selected ? 'node selected' : 'node'}
       data-type={node.type}
@@ -35,6 +36,7 @@ function NodeButton({ node, ctx, selected }: { node: GraphNode; ctx: ViewContext
       onKeyDown={onKeyDown}
     >
       <circle cx={node.x} cy={node.y} r={node.r} />
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: SVG text is not focusable; the node's label says it */}
       <text x={node.x} y={below} aria-hidden="true">
         {labelLines(node.name).map((line, i, all) => (
           <tspan key={i} x={node.x} dy={i === 0 ? 0 : 12}>
@@ -62,12 +64,14 @@ export function Connections({ reading, ctx, selected }: ConnectionsProps) {
     <section class="section connections" id="connections" aria-labelledby="connections-title">
       <h2 id="connections-title">{t('panelConnectionsTitle')}</h2>
       <p class="note">{t('panelConnectionsNote', [String(graph.nodes.length)])}</p>
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG drawing cannot be a <fieldset> */}
       <svg
         class="graph"
         viewBox={`0 0 ${GRAPH_WIDTH} ${GRAPH_HEIGHT}`}
         role="group"
         aria-label={t('panelConnectionsTitle')}
       >
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: the edge lines are not focusable; the nodes say the same */}
         <g class="edges" aria-hidden="true">
           {drawn.map((e) => {
             const a = at.get(e.a)!;

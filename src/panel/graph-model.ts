@@ -124,10 +124,7 @@ export function strongestPerActor(
 ): Set<GraphEdge> {
   const kept = new Set<GraphEdge>();
   for (const id of actorIds) {
-    edges
-      .filter((e) => e.a === id || e.b === id)
-      .slice(0, perActor)
-      .forEach((e) => kept.add(e));
+    for (const e of edges.filter((e) => e.a === id || e.b === id).slice(0, perActor)) kept.add(e);
   }
   return kept;
 }

@@ -2,6 +2,7 @@
 // a page that is not an article, and an article (its header, cast, connections, related stories).
 // Pure over its props: src/panel/app.tsx feeds it from the browser, the tests feed it directly.
 
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { HistoryEntry } from '../keeping/history.ts';
 import type { PageReadingReport } from '../shared/page-data.ts';
@@ -95,7 +96,7 @@ function ArticleView({
 
 export function PanelView({ state, history, focus, ctx }: PanelViewProps) {
   const { t } = ctx;
-  let body;
+  let body: ComponentChildren;
   if (state.kind === 'loading') {
     body = (
       <div class="message" role="status" data-state="loading">

@@ -93,7 +93,7 @@ function countLeftmostLongest(ranges: Ranges): number {
 
 /** Escapes only syntax characters: with the `u` flag an escaped `-` or letter is a SyntaxError. */
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Longest alias first, so the alternation prefers "Bộ Quốc phòng Nga" over "Nga". */

@@ -20,7 +20,7 @@ interface CpuProfile {
 /** Microseconds of self time per node id, from the sample stream. */
 function selfTimes(profile: CpuProfile): Map<number, number> {
   const times = new Map<number, number>();
-  profile.samples.forEach((id, i) => times.set(id, (times.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  for (const [i, id] of profile.samples.entries()) times.set(id, (times.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
   return times;
 }
 

@@ -51,6 +51,6 @@ export function buildGlossaryJson(kind: GlossaryKind, paths: GlossaryPaths = DEF
     skip,
     sources,
   );
-  const json = JSON.stringify(glossary) + '\n';
+  const json = `${JSON.stringify(glossary)}\n`;
   return { kind, json, glossary, uncovered, buildMs: performance.now() - start };
 }

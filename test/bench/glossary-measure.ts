@@ -82,5 +82,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const [glossaryFile = '', textsFile = '', loads = ''] = process.argv.slice(2);
   const json = readFileSync(glossaryFile, 'utf8');
   const input = JSON.parse(readFileSync(textsFile, 'utf8')) as MeasureInput;
-  process.stdout.write(JSON.stringify(measureGlossary(json, input, Number(loads))) + '\n');
+  process.stdout.write(`${JSON.stringify(measureGlossary(json, input, Number(loads)))}\n`);
 }

@@ -348,6 +348,6 @@ function writeJson(root: string, report: GlossaryReport): void {
   const dir = join(root, 'test-results');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'bench-glossary.json');
-  writeFileSync(path, JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nWritten: ${path}`);
 }

@@ -201,6 +201,6 @@ export async function runHugePageBench(options: { root: string; runs?: number })
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'bench-huge-page.json'),
-    JSON.stringify({ page: { bytes: huge.bytes, elements: huge.elements }, rows, runs: all }, null, 2) + '\n',
+    `${JSON.stringify({ page: { bytes: huge.bytes, elements: huge.elements }, rows, runs: all }, null, 2)}\n`,
   );
 }

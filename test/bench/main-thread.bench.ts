@@ -427,7 +427,7 @@ export async function runMainThreadBench(options: MainThreadOptions): Promise<Ma
 }
 
 /** In the page: how many ranges our highlights hold (the current mention's left out). */
-export const COUNT_OUR_MARKS = `(() => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith(${JSON.stringify(HIGHLIGHT_PREFIX)}) && name !== ${JSON.stringify(HIGHLIGHT_PREFIX + 'current')}) n += h.size; }); return n; })()`;
+export const COUNT_OUR_MARKS = `(() => { let n = 0; CSS.highlights.forEach((h, name) => { if (name.startsWith(${JSON.stringify(HIGHLIGHT_PREFIX)}) && name !== ${JSON.stringify(`${HIGHLIGHT_PREFIX}current`)}) n += h.size; }); return n; })()`;
 
 /** Reads the extension's off-thread time; reads nothing where the browser would not be metered. */
 export interface Meter {
@@ -491,5 +491,5 @@ function sizeReport(article: SizeReport['article'], runs: PageRun[]): SizeReport
 function writeReport(root: string, report: MainThreadReport): void {
   const dir = join(root, 'test-results');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'bench-main-thread.json'), JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(join(dir, 'bench-main-thread.json'), `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -188,6 +188,6 @@ function writeJson(root: string, report: MatcherReport): void {
   const dir = join(root, 'test-results');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, 'bench-matcher.json');
-  writeFileSync(path, JSON.stringify(report, null, 2) + '\n');
+  writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`\nWritten: ${path}`);
 }

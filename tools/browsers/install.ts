@@ -29,6 +29,7 @@ function missing(): string[] {
  *  CHROMIUM_PATH and FIREFOX_PATH set), the language packs are that system's business. */
 function installed(pkg: string): boolean {
   if (!onPath('dpkg-query')) return true;
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: ${Status} is dpkg-query's own field syntax
   const status = spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' });
   return status.status === 0 && status.stdout.includes('install ok installed');
 }

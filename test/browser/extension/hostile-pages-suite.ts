@@ -383,7 +383,7 @@ export function defineHostilePagesSuite(name: string, makeDriver: (server: Fixtu
               loneHigh: /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(social),
               loneLow: /(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(social),
               nfd: text('doan-nfd') !== text('doan-nfd').normalize('NFC'),
-              zeroWidth: /[\u200B\u200C\u200D\uFEFF]/.test(text('doan-vo-hinh')),
+              zeroWidth: /\u200B|\u200C|\u200D|\uFEFF/.test(text('doan-vo-hinh')),
               bidi:
                 /\u200E/.test(text('doan-hai-chieu')) &&
                 /\u200F/.test(text('doan-hai-chieu')) &&

@@ -386,9 +386,9 @@ function wholeRegistry(page: Page): Promise<string[]> {
     page,
     () => {
       const out: string[] = [];
-      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) =>
-        h.forEach((r) => out.push(`${name}:${r.toString()}`)),
-      );
+      for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+        for (const r of h) out.push(`${name}:${r.toString()}`);
+      }
       return out.sort();
     },
     null,

@@ -97,7 +97,7 @@ describe('the layer rules of the README', () => {
     for (const file of CODE.flatMap(sourceFiles)) {
       const from = layerOf(file);
       for (const { spec, target } of importsOf(file)) {
-        if (from && from.mayImport.some((allowed) => target.startsWith(allowed))) continue;
+        if (from?.mayImport.some((allowed) => target.startsWith(allowed))) continue;
         const exception = `${file} → ${target}`;
         if (exceptions.includes(exception)) {
           used.add(exception);

@@ -35,7 +35,10 @@ const fake = vi.hoisted(() => {
         executeScript: vi.fn(async () => []),
       },
       permissions: {
-        request: vi.fn(async ({ origins }: { origins: string[] }) => (granted.push(origins), true)),
+        request: vi.fn(async ({ origins }: { origins: string[] }) => {
+          granted.push(origins);
+          return true;
+        }),
         remove: vi.fn(async () => true),
       },
       tabs: { sendMessage: vi.fn(async () => undefined) },

@@ -71,7 +71,7 @@ describe('is this an article page?', () => {
       htmlDocument(`<html><head>${head}</head><body>${caption}</body></html>`, url);
     expect(
       articleVerdict(
-        video('<meta property="og:type" content="video.other">' + newsArticle, 'https://tin.example.org/a.html'),
+        video(`<meta property="og:type" content="video.other">${newsArticle}`, 'https://tin.example.org/a.html'),
       ),
     ).toEqual({
       article: false,

@@ -150,7 +150,7 @@ describe('following a redrawn article', () => {
     document.querySelector('h1')!.replaceChildren('Một tiêu đề khác hẳn');
     const followed = followText(anchors, pageText());
     expect(followed).toMatchObject({ moved: 0, lost: 0 });
-    followed.anchors.forEach((a, i) => expect(a.mark).toBe(marks[i]));
+    for (const [i, a] of followed.anchors.entries()) expect(a.mark).toBe(marks[i]);
   });
 
   it('drops a mark whose text the redraw changed, and keeps the others', () => {

@@ -34,7 +34,10 @@ async function show(locale: 'vi' | 'en', sites: readonly string[] = SITES) {
         api={api}
         settings={settings}
         added={[]}
-        onSettings={(next) => ((settings = next), draw())}
+        onSettings={(next) => {
+          settings = next;
+          draw();
+        }}
         onSitesChanged={() => {}}
       />,
       host,

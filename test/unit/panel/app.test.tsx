@@ -46,13 +46,13 @@ class ScriptedSource implements PanelSource {
   now = () => NOW;
 
   activate(id: number) {
-    this.activeListeners.forEach((cb) => cb(id));
+    for (const cb of this.activeListeners) cb(id);
   }
   changed(id: number) {
-    this.changedListeners.forEach((cb) => cb(id));
+    for (const cb of this.changedListeners) cb(id);
   }
   focus(id: number, actorId: string) {
-    this.focusListeners.forEach((cb) => cb(id, actorId));
+    for (const cb of this.focusListeners) cb(id, actorId);
   }
 }
 

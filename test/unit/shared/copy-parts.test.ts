@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // A big page copy travels in parts, each small enough to serialize in a few milliseconds on the
 // page's thread: cut by the content script, checked part by part and joined by the background.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { readPage } from '../../../src/content/page-reader.ts';
@@ -70,7 +70,7 @@ describe('joining the parts in the background', () => {
 
   it('joins the parts of a copy sent in order, and checks the whole', () => {
     const assembly = new CopyAssembly();
-    parts.forEach((part, i) => expect(assembly.add('7:0', 'c1', i, part)).toBeNull());
+    for (const [i, part] of parts.entries()) expect(assembly.add('7:0', 'c1', i, part)).toBeNull();
     expect(assembly.take('7:0', URL_, 'c1', parts.length)).toEqual(bigCopy(12_000));
     expect(() => assembly.take('7:0', URL_, 'c1', parts.length)).toThrow(/no such copy/);
   });
