@@ -1,4 +1,4 @@
-// The huge-page benchmark (the hostile-page issue): a 200,000-element, 5 MB page, loaded with no
+// The huge-page benchmark (the hostile-page issue): a 200,000-element, 9 MB page, loaded with no
 // extension and with ours, side by side in one Chromium. What the reader of that tab pays: the
 // page's longest task once a content script may run, the page thread's whole task time, the JS
 // heap in use when done (the content script's isolated world shares the page's heap), and when
