@@ -22,7 +22,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateSource, startFixtureServer, type FixtureServer } from '../../../tools/browsers/index.ts';
 import type { Driver } from './drivers.ts';
-import { cardOn, highlightRulesInForce, pointerAway, sleep } from './page-helpers.ts';
+import { cardOn, highlightRulesInForce, marksNow, pointerAway, sleep } from './page-helpers.ts';
 
 const CSP_PAGE = '/the-gioi/trang-csp-nghiem-ngat.html';
 const SCROLL_PAGE = '/the-gioi/trang-cuon-vo-han.html';
@@ -41,20 +41,6 @@ const REREAD_MS = 15_000;
 // ---------------------------------------------------------------------------------------------
 // In-page probes. Each is sent to the page as source text (evaluateSource), so it closes over
 // nothing; its argument is JSON.
-
-/** The texts of the marks registered now whose text starts under `selector` (ours only: the
- *  highlight names we use for the reader's current mark and the panel's flash are left out). */
-function registeredUnder(selector: string): string[] {
-  const out: string[] = [];
-  // forEach, not get(): in Firefox the page sees the content script's entries only this way.
-  (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, name) => {
-    if (!name.startsWith('boi-canh-') || name === 'boi-canh-current' || name === 'boi-canh-flash') return;
-    h.forEach((r) => {
-      if (r.startContainer.parentElement?.closest(selector)) out.push(r.toString());
-    });
-  });
-  return out;
-}
 
 interface Written {
   html: string;
@@ -112,8 +98,8 @@ function pageValue<T>(page: Page, name: string): Promise<T> {
   return evaluateSource(page, (n: string) => (window as unknown as Record<string, unknown>)[n], name) as Promise<T>;
 }
 
-const marksUnder = (page: Page, selector: string) =>
-  evaluateSource(page, registeredUnder, selector) as Promise<string[]>;
+const marksUnder = async (page: Page, selector: string) =>
+  (await marksNow(page, { within: selector })).map((m) => m.text);
 const differences = (page: Page) => evaluateSource(page, differencesFromPage, null) as Promise<string[]>;
 const hosts = (page: Page) => evaluateSource(page, hostCount, null) as Promise<number>;
 

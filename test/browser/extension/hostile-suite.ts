@@ -9,7 +9,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateSource, rectOfText, startFixtureServer, type FixtureServer } from '../../../tools/browsers/index.ts';
 import type { Driver } from './drivers.ts';
-import { cardOn, highlightRulesInForce, pointerAway, sleep, waitForMarks } from './page-helpers.ts';
+import { cardOn, highlightRulesInForce, marksNow, pointerAway, sleep, waitForMarks } from './page-helpers.ts';
 
 const HOSTILE = '/the-gioi/trang-thu-thach-tien-ich.html';
 const REDRAWN = '/the-gioi/trang-ve-lai-bai-viet.html';
@@ -30,27 +30,8 @@ async function nextRedraw(page: Page): Promise<void> {
 }
 
 /** Is a mark over `text` registered on a node the article holds now (not on one a redraw removed)? */
-const markOnLiveNode = (page: Page, text: string) =>
-  evaluateSource(
-    page,
-    ([needle, within]: [string, string]) => {
-      let found = false;
-      // forEach, not get(): in Firefox the page sees the content script's entries only this way.
-      (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, name) => {
-        if (!name.startsWith('boi-canh-') || name === 'boi-canh-current' || name === 'boi-canh-flash') return;
-        h.forEach((r) => {
-          if (
-            r.toString() === needle &&
-            r.startContainer.isConnected &&
-            r.startContainer.parentElement?.closest(within)
-          )
-            found = true;
-        });
-      });
-      return found;
-    },
-    [text, NAME.within],
-  ) as Promise<boolean>;
+const markOnLiveNode = async (page: Page, text: string) =>
+  (await marksNow(page, { within: NAME.within })).some((m) => m.text === text && m.node >= 0);
 
 async function waitForMarkOnLiveNode(page: Page, text: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

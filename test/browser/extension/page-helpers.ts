@@ -26,7 +26,11 @@ export async function registeredMarks(page: Page, within?: string): Promise<Regi
   )) as { height: number; screen: number; start: number };
   const seen = new Map<string, PlacedMark>();
   const gather = async (top: number | null) => {
-    for (const m of (await evaluateSource(page, placedMarks, { top, within: within ?? null })) as PlacedMark[])
+    for (const m of (await evaluateSource(page, placedMarks, {
+      top,
+      within: within ?? null,
+      boxes: false,
+    })) as PlacedMark[])
       seen.set(m.key, m);
   };
   await gather(null);
@@ -42,15 +46,35 @@ export async function registeredMarks(page: Page, within?: string): Promise<Regi
     .map(({ name, text }) => ({ name, text }));
 }
 
-interface PlacedMark extends RegisteredMark {
-  /** The mark's text node, as its index in the document's text nodes, and its offset there. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface PlacedMark extends RegisteredMark {
+  /** The mark's text node, as its index in the document's text nodes (-1 when the page has taken
+   *  the node out of the document), and its offset there. */
   node: number;
   offset: number;
   key: string;
+  /** The mark's boxes on screen, when asked for. */
+  boxes?: Box[];
 }
 
-/** In the page: scrolls to `top` (when given), then lists the registered marks with their place. */
-function placedMarks({ top, within }: { top: number | null; within: string | null }): PlacedMark[] {
+interface PlacedMarksQuery {
+  /** Where to scroll first; null stays put. */
+  top: number | null;
+  /** Only marks whose text starts under an element matching this selector. */
+  within: string | null;
+  boxes: boolean;
+}
+
+/** In the page: scrolls to `top` (when given), then lists the registered marks with their place.
+ *  The one probe of the registry that the suites share: ours only, which leaves out the highlight
+ *  names of the reader's current mark and the panel's flash. */
+function placedMarks({ top, within, boxes }: PlacedMarksQuery): PlacedMark[] {
   if (top !== null) scrollTo({ top, behavior: 'instant' });
   const index = new Map<Node, number>();
   const walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
@@ -62,7 +86,16 @@ function placedMarks({ top, within }: { top: number | null; within: string | nul
     h.forEach((r) => {
       if (within && !r.startContainer.parentElement?.closest(within)) return;
       const node = index.get(r.startContainer) ?? -1;
-      out.push({ name, text: r.toString(), node, offset: r.startOffset, key: `${node}:${r.startOffset}:${name}` });
+      const mark: PlacedMark = {
+        name,
+        text: r.toString(),
+        node,
+        offset: r.startOffset,
+        key: `${node}:${r.startOffset}:${name}`,
+      };
+      if (boxes)
+        mark.boxes = [...r.getClientRects()].map(({ left, top, right, bottom }) => ({ left, top, right, bottom }));
+      out.push(mark);
     });
   });
   return out;
@@ -75,19 +108,20 @@ export async function highlightTexts(page: Page): Promise<Record<string, string[
   return out;
 }
 
-/** The highlighted texts registered right now, with no scrolling (private marks only near the screen). */
+/** The marks registered right now, with no scrolling (private marks only near the screen), under
+ *  `within` when given, with their boxes when asked. */
+export function marksNow(
+  page: Page,
+  { within, boxes }: { within?: string; boxes?: boolean } = {},
+): Promise<PlacedMark[]> {
+  return evaluateSource(page, placedMarks, { top: null, within: within ?? null, boxes: boxes ?? false }) as Promise<
+    PlacedMark[]
+  >;
+}
+
+/** The highlighted texts registered right now, with no scrolling. */
 export async function registeredNow(page: Page): Promise<string[]> {
-  return (await evaluateSource(
-    page,
-    () => {
-      const out: string[] = [];
-      (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.forEach((h, name) => {
-        if (name.startsWith('boi-canh-') && name !== 'boi-canh-current') for (const r of h) out.push(r.toString());
-      });
-      return out;
-    },
-    null,
-  )) as string[];
+  return (await marksNow(page)).map((m) => m.text);
 }
 
 /** Whether our highlight rules are in force in the page: the colour the page computes for a

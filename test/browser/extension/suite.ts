@@ -25,10 +25,12 @@ import {
   marksInside,
   noCardOn,
   pointerAway,
+  marksNow,
   registeredMarks,
   sleep,
   waitForCard,
   waitForMarks,
+  type Box,
 } from './page-helpers.ts';
 
 const VNEXPRESS = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
@@ -352,31 +354,14 @@ async function marksInPageOrder(page: Page): Promise<string[]> {
  *  card is about, as the reader sees it picked out. */
 async function outlinedMark(driver: Driver, page: Page): Promise<string> {
   const outline = (await driver.card(page))?.outline ?? [];
-  return evaluateSource(
-    page,
-    (boxes: { left: number; top: number; right: number; bottom: number }[]) => {
-      const found: string[] = [];
-      const near = (a: number, b: number) => Math.abs(a - b) <= 1;
-      (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.forEach((h, name) => {
-        if (!name.startsWith('boi-canh-') || name === 'boi-canh-current' || name === 'boi-canh-flash') return;
-        h.forEach((r) => {
-          const rects = [...r.getClientRects()];
-          const same =
-            rects.length === boxes.length &&
-            rects.every(
-              (b, i) =>
-                near(b.left, boxes[i]!.left) &&
-                near(b.top, boxes[i]!.top) &&
-                near(b.right, boxes[i]!.right) &&
-                near(b.bottom, boxes[i]!.bottom),
-            );
-          if (same && boxes.length) found.push(r.toString());
-        });
-      });
-      return found.join('|');
-    },
-    outline,
-  ) as Promise<string>;
+  if (!outline.length) return '';
+  const near = (a: number, b: number) => Math.abs(a - b) <= 1;
+  const same = (a: Box, b: Box) =>
+    near(a.left, b.left) && near(a.top, b.top) && near(a.right, b.right) && near(a.bottom, b.bottom);
+  return (await marksNow(page, { boxes: true }))
+    .filter(({ boxes = [] }) => boxes.length === outline.length && boxes.every((b, i) => same(b, outline[i]!)))
+    .map((m) => m.text)
+    .join('|');
 }
 
 /** Every highlight's name and texts, current and flash included: what a change to the registry
