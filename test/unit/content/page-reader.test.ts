@@ -3,35 +3,18 @@
 // when the worker path fails.
 import { describe, expect, it, vi } from 'vitest';
 import { buildMatcher } from '../../../src/core/matcher.ts';
-import type { Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { readPage, type Send } from '../../../src/content/page-reader.ts';
 import { ExtractionService } from '../../../src/analysis/extraction-service.ts';
 import { IN_PAGE_COPY_CHARS } from '../../../src/shared/limits.ts';
 import { htmlDocument, loadPage, PAGES, parser } from '../helpers/page-fixtures.ts';
 import { answeredBy } from '../helpers/fake-receiver.ts';
+import { glossaryOf, namedActor } from '../helpers/glossary-fixtures.ts';
 
-const actor = (id: string, type: GlossaryActor['type'], name: string): GlossaryActor => ({
-  id,
-  type,
-  name,
-  aliases: [],
-  description: { vi: '', en: '' },
-  roles: [],
-  contexts: [],
-  storyIds: [],
-  coMentions: [],
-  mentionCount: 0,
-  source: 'corpus',
-});
-const GLOSSARY: Glossary = {
-  version: 1,
-  actors: [
-    actor('viktor-khrenin', 'person', 'Viktor Khrenin'),
-    actor('minsk', 'place', 'Minsk'),
-    actor('nato', 'organization', 'NATO'),
-  ],
-  stories: [],
-};
+const GLOSSARY = glossaryOf([
+  namedActor('viktor-khrenin', 'person', 'Viktor Khrenin'),
+  namedActor('minsk', 'place', 'Minsk'),
+  namedActor('nato', 'organization', 'NATO'),
+]);
 
 function background(workerWorks: boolean) {
   const service = new ExtractionService({

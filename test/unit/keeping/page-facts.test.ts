@@ -3,37 +3,18 @@
 // page (snapshot, the worker's extraction with the real matcher and the corpus's actors, marks),
 // reports the reading as it does to the background, and the background makes the entry from that
 // report. Pages: a fixture modelled on VnExpress, and a page with the meta tags news sites use.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readPage } from '../../../src/content/page-reader.ts';
 import { readingReport } from '../../../src/marking/reading-report.ts';
 import { buildMatcher } from '../../../src/core/matcher.ts';
-import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { ExtractionService } from '../../../src/analysis/extraction-service.ts';
 import { entryFromReading } from '../../../src/keeping/page-facts.ts';
 import { entryProblems, rememberedPeople, type RememberedPerson } from '../../../src/keeping/history.ts';
 import { htmlDocument, loadPage, PAGES, parser } from '../helpers/page-fixtures.ts';
 import { answeredBy } from '../helpers/fake-receiver.ts';
+import { CORPUS_ACTORS, glossaryActor, glossaryOf } from '../helpers/glossary-fixtures.ts';
 
-const ACTORS = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8'),
-) as Actor[];
-const GLOSSARY: Glossary = {
-  version: 1,
-  actors: ACTORS.map(
-    (a): GlossaryActor => ({
-      ...a,
-      roles: [],
-      contexts: [],
-      storyIds: [],
-      coMentions: [],
-      mentionCount: 0,
-      source: 'corpus',
-    }),
-  ),
-  stories: [],
-};
+const GLOSSARY = glossaryOf(CORPUS_ACTORS.map((a) => glossaryActor(a)));
 const NOW = new Date('2025-09-16T07:30:00.000Z');
 
 /** The background as the content script meets it: the worker answers, or (workerWorks false) the

@@ -1,10 +1,8 @@
 // The reader's glossary additions within their bounds (src/shared/limits.ts) on every path: the
 // form refuses one more past the bound, an import over them is refused whole with nothing of the
 // current additions lost, and storage is read back trimmed.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Actor, ActorType } from '../../../src/core/types.ts';
+import type { ActorType } from '../../../src/core/types.ts';
 import { ACTOR_ALIASES, DESCRIPTION_CHARS, NAME_CHARS, USER_ACTORS, USER_ALIASES } from '../../../src/shared/limits.ts';
 import { describeProblem } from '../../../src/keeping/problems.ts';
 import {
@@ -16,11 +14,9 @@ import {
   type UserActor,
   type UserGlossary,
 } from '../../../src/keeping/user-glossary.ts';
+import { CORPUS_ACTORS as ACTORS } from '../helpers/glossary-fixtures.ts';
 import { tEn, tVi } from '../helpers/history-fixtures.ts';
 
-const ACTORS = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8'),
-) as Actor[];
 const many = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => item(i));
 
 /** The i-th actor of the reader's: a name no other actor has. */

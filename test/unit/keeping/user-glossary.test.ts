@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// The reader's glossary additions (src/keeping/user-glossary.ts): a new alias for an actor the
+// glossary has, a new actor, and removing, storing, exporting and importing them.
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../../src/core/matcher.ts';
-import type { Actor, Glossary, GlossaryActor } from '../../../src/core/types.ts';
+import type { Actor } from '../../../src/core/types.ts';
 import { describeProblem, type Problem } from '../../../src/keeping/problems.ts';
 import {
   EMPTY_USER_GLOSSARY,
@@ -20,11 +20,9 @@ import {
   withoutAlias,
   type UserGlossary,
 } from '../../../src/keeping/user-glossary.ts';
+import { CORPUS_ACTORS as ACTORS, glossaryActor, glossaryOf } from '../helpers/glossary-fixtures.ts';
 import { tEn, tVi } from '../helpers/history-fixtures.ts';
 
-const ACTORS = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8'),
-) as Actor[];
 const none: UserGlossary = { aliases: [], actors: [] };
 const vi = (ps: Problem[]) => ps.map((p) => describeProblem(tVi, { ...p, path: '' }));
 
@@ -96,21 +94,7 @@ describe('a new actor', () => {
       aliases: ['SVR', 'Cơ quan Tình báo Đối ngoại Nga'],
       description: 'Cơ quan tình báo đối ngoại của Liên bang Nga',
     });
-    const glossary: Glossary = {
-      version: 1,
-      actors: ACTORS.map(
-        (a): GlossaryActor => ({
-          ...a,
-          roles: [],
-          contexts: [],
-          storyIds: [],
-          coMentions: [],
-          mentionCount: 0,
-          source: 'corpus',
-        }),
-      ),
-      stories: [],
-    };
+    const glossary = glossaryOf(ACTORS.map((a) => glossaryActor(a)));
     const merged = withUserAdditions(glossary, user);
     const added = merged.actors.at(-1)!;
     expect(added).toMatchObject({

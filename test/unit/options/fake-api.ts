@@ -1,18 +1,12 @@
 // An OptionsApi in memory, with the real messages files: what the options page's components are
 // rendered against in the unit tests.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Changed, OptionsApi } from '../../../src/options/api.ts';
-import type { Actor } from '../../../src/core/types.ts';
 import { mergeEntries, type HistoryEntry } from '../../../src/keeping/history.ts';
 import type { Translate } from '../../../src/shared/i18n.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/keeping/settings.ts';
 import type { UserGlossary } from '../../../src/keeping/user-glossary.ts';
-
-export const ACTORS = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', '..', '..', 'src', 'corpus', 'actors.json'), 'utf8'),
-) as Actor[];
+import { CORPUS_ACTORS } from '../helpers/glossary-fixtures.ts';
 
 export interface FakeApi extends OptionsApi {
   settings: Settings;
@@ -59,7 +53,7 @@ export function fakeApi(
       api.entries = merged.entries;
       return { ...merged.report, total: merged.entries.length };
     },
-    actors: async () => ACTORS,
+    actors: async () => CORPUS_ACTORS,
     getUserGlossary: async () => api.user,
     setUserGlossary: async (u) => void (api.user = u),
     download: (name, text) => void api.downloads.push({ name, text }),

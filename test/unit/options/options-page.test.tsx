@@ -13,7 +13,8 @@ import { searchActors } from '../../../src/options/glossary-section.tsx';
 import { historyFile } from '../../../src/keeping/history.ts';
 import { IMPORT_FILE_BYTES } from '../../../src/shared/limits.ts';
 import { AUSTIN, LAVROV, ZAPAD, tEn, tVi } from '../helpers/history-fixtures.ts';
-import { ACTORS, fakeApi, type FakeApi } from './fake-api.ts';
+import { CORPUS_ACTORS as ACTORS } from '../helpers/glossary-fixtures.ts';
+import { fakeApi, type FakeApi } from './fake-api.ts';
 
 const NOW = new Date('2025-09-19T10:00:00.000Z');
 let host: HTMLElement;

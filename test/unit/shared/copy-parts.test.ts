@@ -3,13 +3,13 @@
 // page's thread: cut by the content script, checked part by part and joined by the background.
 import { describe, expect, it } from 'vitest';
 import { buildMatcher } from '../../../src/core/matcher.ts';
-import type { Glossary, GlossaryActor } from '../../../src/core/types.ts';
 import { readPage } from '../../../src/content/page-reader.ts';
 import { CopyAssembly, PENDING_COPIES } from '../../../src/background/copy-assembly.ts';
 import { joinParts, PART_CHARS, PART_ITEMS, splitCopy, type CopyPart } from '../../../src/shared/copy-parts.ts';
 import { ExtractionService } from '../../../src/analysis/extraction-service.ts';
 import { messageProblem } from '../../../src/protocol/checks.ts';
 import type { Message } from '../../../src/protocol/messages.ts';
+import { glossaryOf, namedActor } from '../helpers/glossary-fixtures.ts';
 import type { PageSnapshot } from '../../../src/shared/page-data.ts';
 import { answeredBy } from '../helpers/fake-receiver.ts';
 import { htmlDocument, parser } from '../helpers/page-fixtures.ts';
@@ -104,24 +104,7 @@ describe('joining the parts in the background', () => {
 });
 
 describe('reading a big page', () => {
-  const actor = (id: string, type: GlossaryActor['type'], name: string): GlossaryActor => ({
-    id,
-    type,
-    name,
-    aliases: [],
-    description: { vi: '', en: '' },
-    roles: [],
-    contexts: [],
-    storyIds: [],
-    coMentions: [],
-    mentionCount: 0,
-    source: 'corpus',
-  });
-  const GLOSSARY: Glossary = {
-    version: 1,
-    actors: [actor('russia', 'state', 'Nga'), actor('minsk', 'place', 'Minsk')],
-    stories: [],
-  };
+  const GLOSSARY = glossaryOf([namedActor('russia', 'state', 'Nga'), namedActor('minsk', 'place', 'Minsk')]);
 
   it('sends the copy in parts, and marks every name in it', async () => {
     const service = new ExtractionService({
