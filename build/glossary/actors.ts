@@ -2,16 +2,8 @@
 // People edit these files by hand, so every problem is reported with the file, the line and
 // what is wrong, all at once, and nothing half-checked reaches the glossary.
 import { readFileSync } from 'node:fs';
-import { ACTOR_TYPES, type Actor, type LinkRelation } from '../../src/core/types.ts';
+import { ACTOR_TYPES, LINK_RELATIONS as RELATIONS, type Actor } from '../../src/core/types.ts';
 
-const RELATIONS: readonly LinkRelation[] = [
-  'country',
-  'part-of',
-  'member-of',
-  'operated-by',
-  'located-in',
-  'participant',
-];
 const ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WIKIDATA_RE = /^Q[1-9]\d*$/;
 

@@ -34,6 +34,15 @@ export type LinkRelation =
   | 'located-in'
   | 'participant'; // an event and who takes part
 
+export const LINK_RELATIONS: readonly LinkRelation[] = [
+  'country',
+  'part-of',
+  'member-of',
+  'operated-by',
+  'located-in',
+  'participant',
+];
+
 export interface ActorLink {
   rel: LinkRelation;
   to: string; // another actor's id

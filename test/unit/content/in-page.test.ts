@@ -2,6 +2,7 @@
 // The small in-page pieces: card placement, hit-testing by caret position, the fallback painter,
 // the change filter of the page watcher, message formatting.
 import { describe, expect, it } from 'vitest';
+import { ACTOR_TYPES } from '../../../src/core/types.ts';
 import { placeCard } from '../../../src/marking/card-host.ts';
 import { MarkIndex, marksFromReply, mentionProblem } from '../../../src/marking/map-back.ts';
 import { elementCss, highlightCss, highlightName, MARK_KINDS } from '../../../src/marking/mark-looks.ts';
@@ -100,17 +101,7 @@ describe('the fallback painter (no CSS Highlight API)', () => {
 
   it('has a look for every type in every style, for both highlights and fallback marks', () => {
     const css = highlightCss();
-    for (const type of [
-      'person',
-      'state',
-      'organization',
-      'place',
-      'event',
-      'treaty',
-      'weapon',
-      'media',
-      'introduced',
-    ] as const) {
+    for (const type of [...ACTOR_TYPES, 'introduced'] as const) {
       expect(MARK_KINDS).toContain(type);
       for (const style of ['tint-underline', 'underline', 'background'] as const) {
         const rule = new RegExp(`::highlight\\(${highlightName(type, style)}\\) \\{ [a-z]`);

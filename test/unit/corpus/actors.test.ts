@@ -2,20 +2,12 @@
 // build and the panel all trust it, so a typo here would surface as a wrong card in a page.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ACTOR_TYPES, type Actor, type AliasSpec, type LinkRelation } from '../../../src/core/types.ts';
+import { ACTOR_TYPES, LINK_RELATIONS as RELATIONS, type Actor, type AliasSpec } from '../../../src/core/types.ts';
 
 const ACTORS_PATH = new URL('../../../src/corpus/actors.json', import.meta.url);
 const actors = JSON.parse(readFileSync(ACTORS_PATH, 'utf8')) as Actor[];
 const byId = new Map(actors.map((a) => [a.id, a]));
 
-const RELATIONS: readonly LinkRelation[] = [
-  'country',
-  'part-of',
-  'member-of',
-  'operated-by',
-  'located-in',
-  'participant',
-];
 // biome-ignore format: a list packed by hand, a few items to a line, reads as a list
 const KEYS = new Set([
   'id', 'type', 'name', 'latin', 'original', 'aliases', 'shortNames', 'description', 'links', 'wikidata',
