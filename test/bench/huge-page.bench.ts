@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, type ChromiumSession } from '../../tools/browsers/index.ts';
 import { ensureChromeBuild } from './ensure-built.ts';
-import { buildHugePage, ARTICLE_FIXTURE } from './huge-page.ts';
+import { buildHugePage } from './huge-page.ts';
+import { ARTICLE_FIXTURE } from './long-article.ts';
 import {
   articleTab,
   COUNT_OUR_MARKS,

@@ -4,16 +4,9 @@
 // comments name no actor, so every mark is the article's.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARTICLE_FIXTURE } from './long-article.ts';
 import { seededRandom } from './prng.ts';
 
-export const ARTICLE_FIXTURE = join(
-  'test',
-  'fixtures',
-  'sites',
-  'vnexpress.net',
-  'the-gioi',
-  'si-quan-my-quan-sat-tap-tran-zapad-2025.html',
-);
 export const HUGE_COMMENTS = 22_000;
 /** Lower-case syllables only: nothing a glossary would take for a name. */
 const SYLLABLES = [

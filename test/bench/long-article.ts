@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LONG_ARTICLE_MIN_WORDS = 16_500;
-const FIXTURE = join(
+/** The article the benchmarks' pages are made from: the VnExpress fixture, a typical news page. */
+export const ARTICLE_FIXTURE = join(
   'test',
   'fixtures',
   'sites',
@@ -29,20 +30,20 @@ function countWords(html: string): number {
 }
 
 export function buildLongArticle(root: string, minWords = LONG_ARTICLE_MIN_WORDS): LongArticle {
-  const page = readFileSync(join(root, FIXTURE), 'utf8');
+  const page = readFileSync(join(root, ARTICLE_FIXTURE), 'utf8');
   const paragraphs = [...page.matchAll(/<p class="Normal">[\s\S]*?<\/p>/g)].map((m) => m[0]);
-  if (paragraphs.length === 0) throw new Error(`${FIXTURE}: no <p class="Normal"> body paragraphs to repeat`);
+  if (paragraphs.length === 0) throw new Error(`${ARTICLE_FIXTURE}: no <p class="Normal"> body paragraphs to repeat`);
   const body = paragraphs.join('\n');
   const copies = Math.ceil(minWords / countWords(body));
   const long = Array.from({ length: copies }, () => body).join('\n');
   const marker = '<article class="fck_detail">';
-  if (!page.includes(marker)) throw new Error(`${FIXTURE}: no ${marker} to put the long body into`);
+  if (!page.includes(marker)) throw new Error(`${ARTICLE_FIXTURE}: no ${marker} to put the long body into`);
   // The original paragraphs stay, the copies go before them: the article is copies + 1 bodies long.
   const html = page.replace(marker, `${marker}\n${long}\n`);
   return {
     html,
     words: countWords(long) + countWords(body),
     paragraphs: paragraphs.length * (copies + 1),
-    source: FIXTURE,
+    source: ARTICLE_FIXTURE,
   };
 }
