@@ -2,24 +2,13 @@
 // agreement, so that a matcher scored against the gold is scored against what the text says.
 // The seeds' text is read from the corpus, which keeps each seed byte for byte (proved by hash in
 // seed-articles.test.ts): the repository needs nothing beside it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, originalText } from '../../../build/glossary/corpus.ts';
 import type { Actor } from '../../../src/core/types.ts';
 
-interface GoldMention {
-  line: number;
-  start: number;
-  end: number;
-  text: string;
-  actor: string;
-}
-interface Gold {
-  seed: string;
-  lines: number[];
-  mentions: GoldMention[];
-}
+import { GOLD_FILES as goldNames, readGold } from '../helpers/gold-files.ts';
 
 const root = new URL('../../../', import.meta.url);
 /** Each seed's original text, from the first corpus article that keeps it (seed 003 gives two
@@ -33,7 +22,6 @@ const notActors = JSON.parse(readFileSync(new URL('src/corpus/not-actors.json', 
   bylines: string[];
   words: string[];
 };
-const goldNames = readdirSync(new URL('test/gold/', root)).filter((f) => /^\d{3}\.json$/.test(f));
 
 /** Every form under which an actor may be written, as a set per actor id. */
 const formsById = new Map(
@@ -56,7 +44,7 @@ describe('gold mention files', () => {
 
   for (const file of goldNames) {
     describe(file, () => {
-      const gold = JSON.parse(readFileSync(new URL(`test/gold/${file}`, root), 'utf8')) as Gold;
+      const gold = readGold(file);
       const lines = seedText(gold.seed).split('\n');
 
       it('names its own seed and lists article lines that are not blank', () => {

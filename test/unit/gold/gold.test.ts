@@ -1,6 +1,5 @@
 // The matcher against the gold files: every mention of every actor in three seed articles,
 // written by reading them (test/gold/). Recall and precision must both be 100%.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ARTICLE_TEXT_KINDS, loadCorpus, type CorpusParagraph } from '../../../build/glossary/corpus.ts';
@@ -8,21 +7,8 @@ import { buildMatcher } from '../../../src/core/matcher.ts';
 import type { Actor } from '../../../src/core/types.ts';
 import actors from '../../../src/corpus/actors.json' with { type: 'json' };
 
-interface GoldMention {
-  line: number;
-  start: number;
-  end: number;
-  text: string;
-  actor: string;
-}
+import { GOLD_FILES, readGold, type GoldMention } from '../helpers/gold-files.ts';
 
-interface Gold {
-  seed: string;
-  lines: number[];
-  mentions: GoldMention[];
-}
-
-const goldDir = join(import.meta.dirname, '../../gold');
 const corpus = loadCorpus(join(import.meta.dirname, '../../../src/corpus/articles'));
 const matcher = buildMatcher(actors as Actor[]);
 const totals = { gold: 0, found: 0, right: 0 };
@@ -45,8 +31,8 @@ function matcherMentions(paragraphs: readonly CorpusParagraph[]): GoldMention[] 
     }));
 }
 
-describe.each(readdirSync(goldDir).filter((f) => f.endsWith('.json')))('gold file %s', (file) => {
-  const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as Gold;
+describe.each(GOLD_FILES)('gold file %s', (file) => {
+  const gold = readGold(file);
   const article = corpus.find((a) => a.seed === gold.seed)!;
   const paragraphs = gold.lines.map((line) => article.paragraphs.find((p) => p.sourceLine === line)!);
 
