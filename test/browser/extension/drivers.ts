@@ -14,17 +14,25 @@ import {
   type FixtureServer,
 } from '../../../tools/browsers/index.ts';
 
+/** A box on screen, in viewport coordinates. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
 export interface CardInfo {
   role: string | null;
   label: string | null;
   type: string | null;
   lines: string[];
   buttons: string[];
-  box: { left: number; top: number; right: number; bottom: number };
+  box: Box;
   viewport: { width: number; height: number };
   focusedInside: boolean;
   /** The boxes outlining the mention the card is about, in viewport coordinates. */
-  outline: { left: number; top: number; right: number; bottom: number }[];
+  outline: Box[];
 }
 
 /** Runs inside the card's shadow root: what a reader (and a screen reader) gets. */

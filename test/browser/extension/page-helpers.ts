@@ -3,7 +3,7 @@
 
 import type { Page } from 'puppeteer-core';
 import { evaluateSource, hoverText, type TextQuery } from '../../../tools/browsers/index.ts';
-import type { CardInfo, Driver } from './drivers.ts';
+import type { Box, CardInfo, Driver } from './drivers.ts';
 
 /** One registered mark: its highlight name (boi-canh-person...) and text. */
 export interface RegisteredMark {
@@ -44,13 +44,6 @@ export async function registeredMarks(page: Page, within?: string): Promise<Regi
   return [...seen.values()]
     .sort((a, b) => a.node - b.node || a.offset - b.offset)
     .map(({ name, text }) => ({ name, text }));
-}
-
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
 }
 
 export interface PlacedMark extends RegisteredMark {

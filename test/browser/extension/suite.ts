@@ -17,7 +17,7 @@ import {
   waitForPage,
   type FixtureServer,
 } from '../../../tools/browsers/index.ts';
-import type { Driver } from './drivers.ts';
+import type { Box, Driver } from './drivers.ts';
 import {
   allTexts,
   cardOn,
@@ -30,7 +30,6 @@ import {
   sleep,
   waitForCard,
   waitForMarks,
-  type Box,
 } from './page-helpers.ts';
 
 const VNEXPRESS = '/the-gioi/si-quan-my-quan-sat-tap-tran-zapad-2025.html';
